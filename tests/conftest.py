@@ -1,0 +1,29 @@
+"""Shared fixtures: the spaCy model is loaded once per test session."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from newsevents.config import DEFAULT_MODEL
+from newsevents.nlp.extensions import register_extensions
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SAMPLE = SHARED / "samples" / "leaders_call_2025-06.txt"
+
+
+@pytest.fixture(scope="session")
+def bare_nlp() -> Language:
+    """The English spaCy model alone, with newsevents' Doc extensions declared."""
+    register_extensions()
+    return spacy.load(DEFAULT_MODEL)
+
+
+@pytest.fixture(scope="session")
+def sample_path() -> Path:
+    """The article the project started from (../shared/samples), skipped if absent."""
+    if not SAMPLE.exists():
+        pytest.skip(f"{SAMPLE} not found: tests expect ../shared beside the checkout")
+    return SAMPLE
