@@ -26,6 +26,7 @@ class Article:
     published: str | None = None
     url: str | None = None
     source: str | None = None
+    origin: str | None = None  # where it was read from: "path", "path:line"
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

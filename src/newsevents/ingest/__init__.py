@@ -1,0 +1,5 @@
+"""Readers for article sources, text normalisation and content hashes."""
+from newsevents.ingest.normalise import content_hash, normalise_text
+from newsevents.ingest.readers import InputFailure, read_sources
+
+__all__ = ["InputFailure", "content_hash", "normalise_text", "read_sources"]

@@ -1,0 +1,193 @@
+"""Read articles from files, folders, JSONL, CSV, HTML or standard input.
+
+Every reader yields :class:`~newsevents.model.Article` or :class:`InputFailure`; a bad
+file or line never stops the others.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from newsevents.errors import InputError
+from newsevents.ingest.normalise import decode_bytes
+from newsevents.model import Article
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+CSV_SUFFIXES = frozenset({".csv"})
+#: files never read when walking a folder
+_SKIP_NAMES = frozenset({".DS_Store", "Thumbs.db"})
+
+
+@dataclass(frozen=True)
+class InputFailure:
+    """An article (or file, or line) that could not be read; ``stage`` says where it failed."""
+
+    id: str
+    origin: str
+    stage: str
+    message: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "origin": self.origin, "stage": self.stage, "error": self.message}
+
+
+SourceItem = Article | InputFailure
+
+
+def iso_date(value: object) -> str | None:
+    """``YYYY-MM-DD`` from an ISO date or datetime string; None for empty; InputError otherwise."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()[:10]
+    text = str(value).strip()
+    try:
+        return date.fromisoformat(text[:10]).isoformat()
+    except ValueError as exc:
+        raise InputError(f"published date {text!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
+def read_sources(sources: Iterable[str | Path], published: str | None = None) -> Iterator[SourceItem]:
+    """Articles from each source in turn: a file, a folder (walked in name order) or ``-``."""
+    for source in sources:
+        if str(source) == "-":
+            yield from read_stream(sys.stdin.buffer, "stdin", published)
+            continue
+        path = Path(source)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.name not in _SKIP_NAMES and not child.name.startswith("."):
+                    yield from read_file(child, published)
+        elif path.exists():
+            yield from read_file(path, published)
+        else:
+            yield InputFailure(path.name, str(path), "read", f"no such file or folder: {path}")
+
+
+def read_file(path: Path, published: str | None = None) -> Iterator[SourceItem]:
+    """Articles in one file, chosen by its suffix (unknown suffixes are read as plain text)."""
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        yield InputFailure(path.stem, str(path), "read", f"cannot read file: {exc.strerror}")
+        return
+    if suffix in JSONL_SUFFIXES or suffix == ".json":
+        yield from _jsonl_articles(data, str(path), published)
+    elif suffix in CSV_SUFFIXES:
+        yield from _csv_articles(data, str(path), published)
+    elif suffix in HTML_SUFFIXES:
+        yield _guard(path.stem, str(path), lambda: _html_article(data, path.stem, str(path), published))
+    else:
+        yield _guard(path.stem, str(path), lambda: _text_article(data, path.stem, str(path), published))
+
+
+def read_stream(stream: io.BufferedIOBase, name: str, published: str | None = None) -> Iterator[SourceItem]:
+    """Articles from a byte stream: JSONL when it starts with ``{``, else one plain-text article."""
+    data = stream.read()
+    if data.lstrip()[:1] == b"{":
+        yield from _jsonl_articles(data, name, published)
+    else:
+        yield _guard(name, name, lambda: _text_article(data, name, name, published))
+
+
+def _guard(article_id: str, origin: str, make: Callable[[], Article]) -> SourceItem:
+    try:
+        return make()
+    except InputError as exc:
+        return InputFailure(article_id, origin, "read", str(exc))
+
+
+def _text_article(data: bytes, article_id: str, origin: str, published: str | None) -> Article:
+    return Article(id=article_id, text=decode_bytes(data), published=iso_date(published), origin=origin)
+
+
+def _html_article(data: bytes, article_id: str, origin: str, published: str | None) -> Article:
+    import trafilatura  # imported lazily: it is slow to import and only HTML needs it
+
+    html = decode_bytes(data)
+    extracted = trafilatura.extract(html, output_format="json", with_metadata=True, favor_recall=True)
+    if not extracted:
+        raise InputError("no article text found in the HTML")
+    meta = json.loads(extracted)
+    found_date = meta.get("date")
+    return Article(
+        id=article_id,
+        text=meta.get("text") or "",
+        title=meta.get("title"),
+        published=iso_date(published) or _lenient_date(found_date),
+        url=meta.get("url") or meta.get("source"),
+        source=meta.get("sitename") or meta.get("hostname"),
+        origin=origin,
+    )
+
+
+def _lenient_date(value: str | None) -> str | None:
+    try:
+        return iso_date(value)
+    except InputError:
+        return None
+
+
+def _record_article(record: dict, fallback_id: str, origin: str, published: str | None) -> Article:
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise InputError('record has no "text" string')
+    return Article(
+        id=str(record.get("id") if record.get("id") is not None else fallback_id),
+        text=text,
+        title=record.get("title"),
+        published=iso_date(record.get("published")) or iso_date(published),
+        url=record.get("url"),
+        source=record.get("source"),
+        origin=origin,
+    )
+
+
+def _jsonl_articles(data: bytes, name: str, published: str | None) -> Iterator[SourceItem]:
+    stem = Path(name).stem
+    try:
+        content = decode_bytes(data)
+    except InputError as exc:
+        yield InputFailure(stem, name, "read", str(exc))
+        return
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        origin, fallback = f"{name}:{number}", f"{stem}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield InputFailure(fallback, origin, "read", f"invalid JSON: {exc.msg} (column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield InputFailure(fallback, origin, "read", "JSONL line is not an object")
+            continue
+        item_id = str(record.get("id", fallback))
+        yield _guard(item_id, origin, lambda: _record_article(record, fallback, origin, published))
+
+
+def _csv_articles(data: bytes, name: str, published: str | None) -> Iterator[SourceItem]:
+    stem = Path(name).stem
+    try:
+        content = decode_bytes(data)
+    except InputError as exc:
+        yield InputFailure(stem, name, "read", str(exc))
+        return
+    reader = csv.DictReader(io.StringIO(content))
+    if not reader.fieldnames or "text" not in reader.fieldnames:
+        yield InputFailure(stem, name, "read", 'CSV needs a header row with a "text" column')
+        return
+    for number, row in enumerate(reader, start=2):
+        origin, fallback = f"{name}:{number}", f"{stem}:{number}"
+        record = {k: v for k, v in row.items() if k}
+        yield _guard(str(record.get("id") or fallback), origin,
+                     lambda: _record_article(record, fallback, origin, published))

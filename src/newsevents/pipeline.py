@@ -1,0 +1,122 @@
+"""Build the spaCy pipeline and run articles through it, one failure never stopping a batch."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsevents.config import Settings
+from newsevents.errors import InputError, ModelNotFoundError
+from newsevents.ingest.normalise import content_hash, normalise_text
+from newsevents.ingest.readers import InputFailure, SourceItem, iso_date
+from newsevents.model import Article
+from newsevents.records import doc_to_record
+
+
+def load_model(name: str) -> Language:
+    """Load an installed spaCy model by package name, with a helpful error when it is missing."""
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotFoundError(name) from exc
+
+
+def build_nlp(settings: Settings | None = None) -> Language:
+    """The configured spaCy model with every newsevents component added, in order."""
+    from newsevents.nlp.components import COMPONENT_ORDER  # registers the factories
+
+    settings = settings or Settings()
+    nlp = load_model(settings.model)
+    nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
+    configs: dict[str, dict[str, Any]] = {
+        "newsevents_actors": {"actors_files": [str(p) for p in settings.actors_files]},
+        "newsevents_events": {"patterns_files": [str(p) for p in settings.patterns_files]},
+    }
+    for name in COMPONENT_ORDER:
+        nlp.add_pipe(name, config=configs.get(name, {}))
+    return nlp
+
+
+@dataclass(frozen=True)
+class Processed:
+    """One article that went through the pipeline: its input, content hash and output record."""
+
+    article: Article
+    hash: str
+    record: dict[str, Any]
+
+
+Outcome = Processed | InputFailure
+
+
+class Pipeline:
+    """newsevents' NLP pipeline over articles: ``Pipeline().extract(text, published=...)``."""
+
+    def __init__(self, settings: Settings | None = None, nlp: Language | None = None) -> None:
+        self.settings = settings or Settings()
+        self.nlp = nlp if nlp is not None else build_nlp(self.settings)
+
+    def extract(self, text: str, published: str | date | None = None, article_id: str = "article") -> dict[str, Any]:
+        """The output record for one text; raises InputError if the text is unusable."""
+        outcome = next(iter(self.process([Article(id=article_id, text=text, published=iso_date(published))])))
+        if isinstance(outcome, InputFailure):
+            raise InputError(outcome.message)
+        return outcome.record
+
+    def prepare(self, article: Article) -> Outcome:
+        """Normalise and validate an article's text before it meets the model."""
+        try:
+            text = normalise_text(article.text, self.settings.max_chars)
+        except InputError as exc:
+            return InputFailure(article.id, article.origin or article.id, "normalise", str(exc))
+        clean = Article(**{**article.to_dict(), "text": text})
+        return Processed(clean, content_hash(text), {})
+
+    def process(self, items: Iterable[SourceItem], skip: "set[str] | None" = None) -> Iterator[Outcome]:
+        """Outcomes in input order; articles whose hash is in ``skip`` are not processed again."""
+        chunk: list[Processed] = []
+        chunk_size = self.settings.batch_size * (8 if self.settings.n_process == 1 else 64)
+        for item in items:
+            outcome = item if isinstance(item, InputFailure) else self.prepare(item)
+            if isinstance(outcome, InputFailure) or (skip is not None and outcome.hash in skip):
+                yield from self._run_chunk(chunk)
+                chunk = []
+                yield outcome
+                continue
+            chunk.append(outcome)
+            if len(chunk) >= chunk_size:
+                yield from self._run_chunk(chunk)
+                chunk = []
+        yield from self._run_chunk(chunk)
+
+    def _make_doc(self, prepared: Processed) -> Doc:
+        doc = self.nlp.make_doc(prepared.article.text)
+        doc._.published = prepared.article.published  # None: stages use today's date
+        return doc
+
+    def _run_chunk(self, chunk: list[Processed]) -> Iterator[Outcome]:
+        if not chunk:
+            return
+        try:
+            docs = list(self.nlp.pipe((self._make_doc(p) for p in chunk),
+                                      batch_size=self.settings.batch_size, n_process=self.settings.n_process))
+        except Exception:  # noqa: BLE001 - one bad article must not sink the chunk: retry one by one
+            yield from (self._run_one(p) for p in chunk)
+            return
+        for prepared, doc in zip(chunk, docs):
+            yield Processed(prepared.article, prepared.hash, doc_to_record(doc, prepared.article.id))
+
+    def _run_one(self, prepared: Processed) -> Outcome:
+        doc = self._make_doc(prepared)
+        for name, component in self.nlp.pipeline:
+            try:
+                doc = component(doc)
+            except Exception as exc:  # noqa: BLE001 - recorded per article with its stage
+                return InputFailure(prepared.article.id, prepared.article.origin or prepared.article.id,
+                                    name, f"{type(exc).__name__}: {exc}")
+        return Processed(prepared.article, prepared.hash, doc_to_record(doc, prepared.article.id))
