@@ -69,7 +69,7 @@ def read_sources(sources: Iterable[str | Path], published: str | None = None) ->
         elif path.exists():
             yield from read_file(path, published)
         else:
-            yield InputFailure(path.name, str(path), "read", f"no such file or folder: {path}")
+            yield InputFailure(path.stem, str(path), "read", f"no such file or folder: {path}")
 
 
 def read_file(path: Path, published: str | None = None) -> Iterator[SourceItem]:
