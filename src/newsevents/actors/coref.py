@@ -1,0 +1,103 @@
+"""Conservative coreference: name linking, "he"/"she", and definite titles.
+
+Only what event coding needs: a later "Putin" gets the code an earlier "Russian President
+Vladimir Putin" got; "He" takes the most recent person in the same or the previous sentence
+(or two); "the president"/"the pontiff" take the most recent person whose code fits.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from newsevents.actors.mentions import Mention, role_of
+
+#: how many sentences back a pronoun may look
+LOOKBACK_SENTENCES = 2
+#: how far back a definite description tied to one country may look ("the pontiff")
+LOOKBACK_DEFINITE = 6
+
+
+def _name_keys(name: str) -> tuple[str, ...]:
+    parts = name.split()
+    keys = [name.lower()]
+    if len(parts) > 1 and parts[-1][:1].isupper():
+        keys.append(parts[-1].lower())
+    return tuple(keys)
+
+
+def name_links(mentions: Sequence[Mention]) -> dict[str, tuple[str, str]]:
+    """Full name and surname (lower-cased) -> (code, canonical name) of resolved people.
+
+    Names linked to more than one code in the article are left out.
+    """
+    links: dict[str, tuple[str, str]] = {}
+    clash: set[str] = set()
+    for m in mentions:
+        if m.kind == "person" and m.code and m.name:
+            for key in _name_keys(m.name):
+                if key in links and links[key][0] != m.code:
+                    clash.add(key)
+                links.setdefault(key, (m.code, m.name))
+    for key in clash:
+        links.pop(key, None)
+    return links
+
+
+def link_names(
+    mentions: Sequence[Mention], texts: Sequence[str], links: dict[str, tuple[str, str]]
+) -> None:
+    """Give unresolved person mentions the code their full name or surname got elsewhere.
+
+    ``texts[i]`` is the surface text of ``mentions[i]``'s name (without any title).
+    """
+    if not links:
+        return
+    for m, text in zip(mentions, texts):
+        if m.kind != "person" or m.code is not None or not text:
+            continue
+        hit = links.get(text.lower()) or links.get(text.split()[-1].lower())
+        if hit:
+            m.code, m.name = hit
+
+
+def resolve_back(
+    mentions: Sequence[Mention],
+    index: int,
+    sent_of: Callable[[int], int],
+    accept: Callable[[Mention], bool],
+    lookback: int = LOOKBACK_SENTENCES,
+) -> Mention | None:
+    """The closest earlier person-like mention within ``lookback`` sentences that ``accept``s."""
+    target = mentions[index]
+    first_sent = sent_of(target.start) - lookback
+    for j in range(index - 1, -1, -1):
+        cand = mentions[j]
+        if sent_of(cand.start) < first_sent:
+            break
+        if cand.person_like and cand.code is not None and accept(cand):
+            return cand
+    return None
+
+
+def resolve_references(mentions: Sequence[Mention], sent_of: Callable[[int], int]) -> None:
+    """Fill pronoun and definite-title mentions from their antecedents, in text order."""
+    for i, m in enumerate(mentions):
+        if m.kind == "pronoun":
+            ante = resolve_back(mentions, i, sent_of, lambda c: True)
+            if ante is not None:
+                m.code, m.name = ante.code, ante.name
+        elif m.definite:
+            want_country = m.code[:3] if m.code else None
+            want_role = role_of(m.code) or m.role
+
+            def fits(c: Mention, country=want_country, role=want_role) -> bool:
+                if c.kind not in ("person", "title", "pronoun") or not c.name:
+                    return False
+                if country and (c.code or "")[:3] != country:
+                    return False
+                return role is None or role_of(c.code) == role
+
+            reach = LOOKBACK_DEFINITE if want_country else LOOKBACK_SENTENCES
+            ante = resolve_back(mentions, i, sent_of, fits, reach)
+            if ante is not None:
+                m.code = m.code or ante.code
+                m.name = ante.name

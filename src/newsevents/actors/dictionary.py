@@ -1,0 +1,224 @@
+"""Actor dictionary: built-in data files, user files, and date-bounded lookup.
+
+Entries are immutable; the built-in tables are parsed once per process
+(``functools.lru_cache``). An :class:`ActorDictionary` merges built-in and user entries
+and answers "which entry does this phrase denote on this date?".
+
+Convention for people outside every dated term: the code falls back to the country part of
+their code (``USAGOV`` -> ``USA``), or ``None`` when the code is not country-based (IGOs).
+"""
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+
+from newsevents.errors import NewsEventsError
+
+DATA_DIR = Path(__file__).with_name("data")
+
+#: priority of built-in entry kinds when two share a phrase (higher wins)
+KIND_PRIORITY: Mapping[str, int] = MappingProxyType(
+    {"adjective": 0, "capital": 1, "country": 2, "group": 3, "igo": 4, "metonym": 5, "person": 6}
+)
+#: valid ``kind`` values in user files
+USER_KINDS = frozenset({"country", "igo", "person", "group", "metonym", "title"})
+
+
+class ActorFileError(NewsEventsError):
+    """A user actors file that cannot be read."""
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One phrase -> actor code, optionally valid only between ``start`` and ``end``."""
+
+    pattern: str
+    code: str | None
+    name: str
+    kind: str
+    start: date | None = None
+    end: date | None = None
+    source: str = "builtin"
+
+    def valid_on(self, day: date) -> bool:
+        """True when ``day`` lies in [start, end) (open bounds always match)."""
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class AgentNoun:
+    """A title or group noun: "president" (GOV, person title), "troops" (MIL, group)."""
+
+    phrase: str
+    role: str
+    type: str  # "P" person title, "G" group, "S" spokesperson-like (inherits role)
+    country: str | None = None
+
+
+def _rows(path: Path) -> Iterable[list[str]]:
+    """Tab-separated rows of a data file, comments and blank lines skipped."""
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            yield line.rstrip("\n").split("\t")
+
+
+def _split(cell: str) -> list[str]:
+    return [p.strip() for p in cell.split("|") if p.strip()]
+
+
+def _date(value: object) -> date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value).strip())
+
+
+@lru_cache(maxsize=1)
+def country_names() -> Mapping[str, str]:
+    """ISO3 -> canonical short country name."""
+    return MappingProxyType({r[0]: r[1] for r in _rows(DATA_DIR / "countries.tsv")})
+
+
+@lru_cache(maxsize=1)
+def builtin_entries() -> tuple[Entry, ...]:
+    """Every entry of the shipped data files."""
+    out: list[Entry] = []
+    for code, name, aliases, adjectives, capitals in _rows(DATA_DIR / "countries.tsv"):
+        out.extend(Entry(p, code, name, "country") for p in [name, *_split(aliases)])
+        out.extend(Entry(p, code, name, "adjective") for p in _split(adjectives))
+        out.extend(Entry(p, code + "GOV", name, "capital") for p in _split(capitals))
+    names = country_names()
+    for pattern, code, _label in _rows(DATA_DIR / "metonyms.tsv"):
+        out.append(Entry(pattern, code, names.get(code[:3], _label), "metonym"))
+    for code, name, kind, patterns in _rows(DATA_DIR / "igos.tsv"):
+        out.extend(Entry(p, code, name, kind) for p in _split(patterns))
+    for row in _rows(DATA_DIR / "persons.tsv"):
+        name, code, start, end = row[:4]
+        aliases = _split(row[4]) if len(row) > 4 else []
+        for p in [name, *aliases]:
+            out.append(Entry(p, code, name, "person", _date(start), _date(end)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def agent_nouns() -> tuple[AgentNoun, ...]:
+    """The shipped title/group nouns."""
+    return tuple(
+        AgentNoun(r[0].lower(), r[1], r[2], (r[3] or None) if len(r) > 3 else None)
+        for r in _rows(DATA_DIR / "agents.tsv")
+    )
+
+
+def load_user_file(path: str | Path) -> tuple[Entry, ...]:
+    """Read a user CSV (columns ``name,code,start,end`` + optional ``kind,canonical``) or YAML.
+
+    YAML is either a list of mappings with the same fields or ``{"actors": [...]}``.
+    ``kind`` defaults to ``igo`` for IGO codes, ``country`` for a bare country code,
+    ``person`` when dates are given, else ``group``.
+    """
+    path = Path(path)
+    try:
+        if path.suffix.lower() in (".yaml", ".yml"):
+            import yaml
+
+            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+            records = data.get("actors", []) if isinstance(data, dict) else data
+        else:
+            with path.open(encoding="utf-8", newline="") as fh:
+                records = [r for r in csv.DictReader(
+                    (ln for ln in fh if not ln.lstrip().startswith("#")))]
+    except (OSError, ValueError) as exc:
+        raise ActorFileError(f"cannot read actors file {path}: {exc}") from exc
+    out = []
+    for i, rec in enumerate(records, 1):
+        if not isinstance(rec, dict) or not str(rec.get("name") or "").strip():
+            raise ActorFileError(f"{path}: record {i} has no 'name'")
+        try:
+            out.append(_user_entry(rec, str(path)))
+        except ValueError as exc:
+            raise ActorFileError(f"{path}: record {i}: {exc}") from exc
+    return tuple(out)
+
+
+def _user_entry(rec: Mapping[str, object], source: str) -> Entry:
+    pattern = str(rec["name"]).strip()
+    code = str(rec.get("code") or "").strip().upper() or None
+    start, end = _date(rec.get("start")), _date(rec.get("end"))
+    kind = str(rec.get("kind") or "").strip().lower()
+    if kind and kind not in USER_KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    if not kind:
+        if code and code.startswith("IGO"):
+            kind = "igo"
+        elif code and code in country_names():
+            kind = "country"
+        else:
+            kind = "person" if (start or end) else "group"
+    canonical = str(rec.get("canonical") or "").strip() or pattern
+    return Entry(pattern, code, canonical, kind, start, end, source)
+
+
+def normalise_key(tokens: Iterable[str]) -> str:
+    """Lookup key of a phrase: its tokens lower-cased, joined by single spaces."""
+    return " ".join(t.lower() for t in tokens)
+
+
+class ActorDictionary:
+    """Phrase key -> candidate entries, with date-aware resolution.
+
+    ``tokenize`` turns a pattern into its token texts, so keys agree with what a
+    PhraseMatcher on the same tokenizer will find.
+    """
+
+    def __init__(self, tokenize, user_entries: Sequence[Entry] = ()) -> None:
+        merged: dict[str, list[Entry]] = {}
+        self.surface: dict[str, tuple[str, ...]] = {}
+        for entry in builtin_entries():
+            key = normalise_key(tokenize(entry.pattern))
+            have = merged.get(key)
+            if not have:
+                merged[key] = [entry]
+            elif entry.kind == "person" and have[0].kind == "person":
+                have.append(entry)
+            elif KIND_PRIORITY[entry.kind] > KIND_PRIORITY[have[0].kind]:
+                merged[key] = [entry]
+        user_keys: set[str] = set()
+        for entry in user_entries:
+            key = normalise_key(tokenize(entry.pattern))
+            if key not in user_keys:
+                merged[key] = []
+                user_keys.add(key)
+            merged[key].append(entry)
+        self.entries: dict[str, tuple[Entry, ...]] = {k: tuple(v) for k, v in merged.items()}
+        self.patterns: dict[str, tuple[str, ...]] = {}
+        for key, entries in self.entries.items():
+            self.patterns[key] = tuple(dict.fromkeys(e.pattern for e in entries))
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.entries
+
+    def resolve(self, key: str, day: date) -> Entry | None:
+        """The entry ``key`` denotes on ``day``; people out of office lose their role."""
+        entries = self.entries.get(key)
+        if not entries:
+            return None
+        if entries[0].kind != "person" or all(e.start is None and e.end is None for e in entries):
+            return entries[0]
+        for entry in entries:
+            if entry.valid_on(day):
+                return entry
+        return out_of_office(entries[0])
+
+
+def out_of_office(entry: Entry) -> Entry:
+    """The entry with its role dropped: country part of the code, or None."""
+    code = entry.code[:3] if entry.code and entry.code[:3] in country_names() else None
+    return replace(entry, code=code, start=None, end=None)

@@ -1,0 +1,46 @@
+"""The working record of one actor mention while the resolver builds it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc
+
+#: the values ``kind`` takes in output
+KINDS = frozenset({"country", "igo", "person", "title", "group", "metonym", "pronoun", "unknown"})
+
+
+@dataclass
+class Mention:
+    """Token span + resolution. ``person_like`` marks antecedents for pronouns."""
+
+    start: int
+    end: int
+    code: str | None
+    name: str | None
+    kind: str
+    person_like: bool = False
+    definite: bool = False  # "the president": code/name may come from an antecedent
+    role: str | None = None  # the title's role, for definite descriptions without a country
+
+    def to_dict(self, doc: Doc, sentence: int) -> dict[str, Any]:
+        """The plain, msgpack-safe dict stored in ``doc._.actor_mentions``."""
+        span = doc[self.start : self.end]
+        return {
+            "text": span.text,
+            "start": span.start_char,
+            "end": span.end_char,
+            "tok_start": self.start,
+            "tok_end": self.end,
+            "code": self.code,
+            "name": self.name,
+            "kind": self.kind,
+            "sentence": sentence,
+        }
+
+
+def role_of(code: str | None) -> str | None:
+    """The role part of a country-based code ("RUSGOV" -> "GOV"), else None."""
+    if code and len(code) >= 6 and not code.startswith(("IGO", "NGO", "IMG")):
+        return code[3:6]
+    return None

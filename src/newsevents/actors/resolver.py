@@ -1,0 +1,301 @@
+"""The ``newsevents_actors`` component: actor mentions with CAMEO codes on the article date."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from newsevents.actors.coref import link_names, name_links, resolve_references
+from newsevents.actors.dictionary import (
+    ActorDictionary,
+    AgentNoun,
+    Entry,
+    country_names,
+    load_user_file,
+    normalise_key,
+)
+from newsevents.actors.mentions import Mention
+from newsevents.actors.titles import (
+    COUNTRYISH,
+    DETERMINERS,
+    FORMER,
+    MODIFIERS,
+    TitleFinder,
+    name_after,
+    title_code,
+)
+
+PRONOUNS = frozenset({"he", "she"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: base kinds -> output kind when no title follows
+OUTPUT_KIND = {
+    "country": "country", "adjective": "country", "capital": "metonym", "metonym": "metonym",
+    "igo": "igo", "group": "group", "person": "person", "title": "title",
+}
+#: case rule of one pattern token: "X" exact text, "C" capitalised, "-" any
+Signature = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    entry: Entry
+
+
+def _signature(tokens: Sequence[str]) -> Signature:
+    out = []
+    for t in tokens:
+        letters = t.replace(".", "")
+        if letters.isalpha() and letters.isupper() and len(letters) <= 5:
+            out.append(("X", t))
+        elif t[:1].isupper():
+            out.append(("C", t))
+        else:
+            out.append(("-", t))
+    return tuple(out)
+
+
+def _case_ok(words: Sequence[str], sig: Signature) -> bool:
+    for word, (rule, text) in zip(words, sig):
+        if rule == "X" and word != text:
+            return False
+        if rule == "C" and not word[:1].isupper():
+            return False
+    return True
+
+
+def _day(published: str | None) -> date:
+    if published:
+        try:
+            return date.fromisoformat(published[:10])
+        except ValueError:
+            pass
+    return date.today()
+
+
+class ActorResolver:
+    """Sets ``doc._.actor_mentions``: dictionary hits, title inference, name and pronoun links.
+
+    Everything expensive (data files, PhraseMatchers) is built once here.
+    """
+
+    def __init__(self, nlp: Language, actors_files: Sequence[str | Path] = ()) -> None:
+        user: list[Entry] = []
+        for path in actors_files:
+            user.extend(load_user_file(path))
+        tokenizer = nlp.tokenizer
+        cache: dict[str, list[str]] = {}
+
+        def tokenize(text: str) -> list[str]:
+            if text not in cache:
+                cache[text] = [t.text for t in tokenizer(text)]
+            return cache[text]
+
+        self.dictionary = ActorDictionary(tokenize, user)
+        self.signatures: dict[str, tuple[Signature, ...]] = {
+            key: tuple(dict.fromkeys(_signature(tokenize(p)) for p in pats))
+            for key, pats in self.dictionary.patterns.items()
+        }
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        patterns = sorted({p for pats in self.dictionary.patterns.values() for p in pats})
+        self.matcher.add("ACTOR", list(tokenizer.pipe(patterns)))
+        self.titles = TitleFinder(nlp)
+        self.countries = country_names()
+
+    # -- pipeline -------------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        day = _day(doc._.published)
+        hits = self._dictionary_hits(doc, day)
+        agents = self.titles.find(doc)
+        mentions, texts, used = self._build(doc, hits, agents)
+        links = name_links(mentions)
+        link_names(mentions, texts, links)
+        if links:
+            mentions = sorted([*mentions, *_surname_mentions(doc, links, used)],
+                              key=lambda m: m.start)
+        sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+
+        def sent_of(i: int) -> int:
+            return bisect_right(sent_starts, i) - 1
+
+        resolve_references(mentions, sent_of)
+        doc._.actor_mentions = [m.to_dict(doc, sent_of(m.start)) for m in mentions]
+        return doc
+
+    def pipe(self, docs, batch_size: int = 128):
+        """Stream ``docs`` through :meth:`__call__`."""
+        for doc in docs:
+            yield self(doc)
+
+    # -- steps ----------------------------------------------------------------------------
+    def _dictionary_hits(self, doc: Doc, day: date) -> list[_Hit]:
+        """Non-overlapping dictionary matches (longest first) that pass case and NER checks."""
+        found: list[_Hit] = []
+        for _, start, end in self.matcher(doc):
+            span = doc[start:end]
+            words = [t.text for t in span]
+            key = normalise_key(words)
+            if not any(_case_ok(words, sig) for sig in self.signatures.get(key, ())):
+                continue
+            entry = self.dictionary.resolve(key, day)
+            if entry is None:
+                continue
+            if entry.kind != "person" and any(t.ent_type_ == "PERSON" for t in span):
+                continue  # "Paris Hilton", "Michael Jordan", "George Washington"
+            found.append(_Hit(start, end, entry))
+        found.sort(key=lambda h: (h.start - h.end, h.start))
+        taken = bytearray(len(doc))
+        kept = []
+        for hit in found:
+            if not any(taken[hit.start : hit.end]):
+                taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+                kept.append(hit)
+        kept.sort(key=lambda h: h.start)
+        return kept
+
+    def _build(
+        self, doc: Doc, hits: list[_Hit], agents: dict[int, tuple[int, AgentNoun]]
+    ) -> tuple[list[Mention], list[str], bytearray]:
+        """Mentions from hits + titles + PERSON entities + pronouns, in text order."""
+        n = len(doc)
+        stop = [False] * n
+        for h in hits:
+            stop[h.start] = True
+        by_start = {h.start: h for h in hits}
+        used = bytearray(n)
+        out: list[tuple[Mention, str]] = []
+
+        def add(m: Mention, name_text: str = "") -> None:
+            used[m.start : m.end] = b"\x01" * (m.end - m.start)
+            out.append((m, name_text))
+
+        for h in hits:
+            if used[h.start]:
+                continue
+            e = h.entry
+            title = (
+                self.titles.after(doc, h.end, agents) if e.kind in COUNTRYISH else None
+            )
+            if title is not None:
+                add(*self._titled(doc, h, title, by_start, stop))
+            elif e.kind == "person":
+                add(self._person_with_title(doc, h, agents, used), doc[h.start : h.end].text)
+            else:
+                start, end = h.start, h.end
+                if e.kind == "metonym" and start > 0 and doc[start - 1].lower_ == "the":
+                    start -= 1
+                if e.kind == "adjective":
+                    end = _noun_end(doc, h)
+                add(Mention(start, end, e.code, e.name, OUTPUT_KIND[e.kind]))
+        self._bare_titles(doc, agents, stop, used, add)
+        for ent in doc.ents:
+            if ent.label_ == "PERSON" and not any(used[ent.start : ent.end]) \
+                    and not (len(ent) == 1 and ent[0].is_sent_start):  # "Gratitude was..."
+                add(Mention(ent.start, ent.end, None, ent.text, "person", person_like=True),
+                    ent.text)
+        for tok in doc:
+            if tok.lower_ in PRONOUNS and tok.dep_ in SUBJECT_DEPS and not used[tok.i]:
+                add(Mention(tok.i, tok.i + 1, None, None, "pronoun", person_like=True))
+        out.sort(key=lambda x: x[0].start)
+        return [m for m, _ in out], [t for _, t in out], used
+
+    def _titled(self, doc, h: _Hit, title, by_start, stop) -> tuple[Mention, str]:
+        """Country word + title (+ name): "Russian President Vladimir Putin"."""
+        e = h.entry
+        k = h.start - 1
+        former = title.former
+        while k >= 0 and k > h.start - 3 and doc[k].lower_ in MODIFIERS:
+            former = former or doc[k].lower_ in FORMER
+            k -= 1
+        if k >= 0 and doc[k].lower_ in DETERMINERS:
+            k -= 1
+        start = k + 1
+        code = title_code(e, replace(title, former=former))
+        end = title.end
+        if title.type in ("P", "S"):
+            nxt = by_start.get(end)
+            if nxt is not None and nxt.entry.kind == "person":
+                p = nxt.entry
+                # the dictionary knows this person: its dated code wins unless it lost its role
+                pcode = p.code if (p.code and len(p.code) > 3) else code
+                return Mention(start, nxt.end, pcode, p.name, "person", person_like=True), \
+                    doc[end : nxt.end].text
+            name_end = name_after(doc, end, stop)
+            if name_end > end:
+                name = doc[end:name_end].text
+                return Mention(start, name_end, code, name, "person", person_like=True), name
+            definite = doc[start].lower_ == "the"
+            return Mention(start, end, code, None, "title", person_like=title.type == "P",
+                           definite=definite), ""
+        return Mention(start, end, code, self.countries.get((code or "")[:3], e.name), "group"), ""
+
+    def _person_with_title(self, doc, h: _Hit, agents, used) -> Mention:
+        """A dictionary person, widened over a bare title before it ("President Donald Trump")."""
+        e = h.entry
+        start = h.start
+        for s in range(max(0, h.start - 4), h.start):
+            if s in agents and agents[s][0] == h.start and agents[s][1].type == "P" \
+                    and doc[s].text[:1].isupper() and not any(used[s : h.start]):
+                start = s
+                if s > 0 and doc[s - 1].lower_ in FORMER:
+                    start = s - 1
+                break
+        return Mention(start, h.end, e.code, e.name, "person", person_like=True)
+
+    def _bare_titles(self, doc, agents, stop, used, add) -> None:
+        """Titles without a country word: "President Emma Doe", "the pontiff", "the president"."""
+        for s, (end, agent) in sorted(agents.items()):
+            if agent.type not in ("P", "S") or any(used[s:end]):
+                continue
+            implied = agent.country + agent.role if agent.country else None
+            name_end = name_after(doc, end, stop) if doc[s].text[:1].isupper() else end
+            if name_end > end and not any(used[end:name_end]):
+                name = doc[end:name_end].text
+                add(Mention(s, name_end, implied, name, "person", person_like=True), name)
+            else:
+                k = s - 1
+                while k >= 0 and k > s - 4 and doc[k].lower_ in MODIFIERS:
+                    k -= 1
+                if k >= 0 and doc[k].lower_ == "the" and not any(used[k:s]) \
+                        and not _plural(doc, s, end):
+                    add(Mention(k, end, implied, None, "title", person_like=True,
+                                definite=True, role=agent.role))
+
+
+def _plural(doc: Doc, start: int, end: int) -> bool:
+    return doc[end - 1].tag_ in ("NNS", "NNPS")
+
+
+def _noun_end(doc: Doc, h: _Hit) -> int:
+    """Widen an adjective ("Russian") over the noun it modifies ("Russian airfields")."""
+    head = doc[h.end - 1].head
+    if head.i < h.end or head.i - h.end > 2 or head.pos_ not in ("NOUN", "PROPN"):
+        return h.end
+    if any(t.pos_ not in ("NOUN", "ADJ", "PROPN") for t in doc[h.end : head.i + 1]):
+        return h.end
+    return head.i + 1
+
+
+def _surname_mentions(doc: Doc, links: dict[str, tuple[str, str]], used: bytearray) -> list[Mention]:
+    """Later bare surnames the NER missed ("... said Golan"), linked to their person."""
+    out = []
+    for tok in doc:
+        if used[tok.i] or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        hit = links.get(tok.lower_)
+        if hit is None:
+            continue
+        start = tok.i
+        while start > 0 and not used[start - 1] and doc[start - 1].pos_ == "PROPN" \
+                and doc[start - 1].text[:1].isupper() and tok.i - start < 3:
+            start -= 1
+        used[start : tok.i + 1] = b"\x01" * (tok.i + 1 - start)
+        out.append(Mention(start, tok.i + 1, hit[0], hit[1], "person", person_like=True))
+    return out

@@ -1,0 +1,119 @@
+"""Title inference: country word + agent noun (+ name) -> COUNTRY+ROLE.
+
+"Russian President Vladimir Putin", "Iran's foreign minister", "a Ukrainian army spokesman",
+"Chinese police", "the Ukrainian government" each become one mention whose code is the
+country's ISO3 plus the agent's CAMEO role, whether or not the person is in a dictionary.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from newsevents.actors.dictionary import AgentNoun, Entry, agent_nouns, normalise_key
+
+#: words that may sit between the country word and the title ("Russian former president")
+MODIFIERS = frozenset({
+    "former", "new", "newly", "top", "senior", "deputy", "acting", "interim", "then",
+    "outgoing", "incoming", "chief", "elected", "de", "facto", "first", "late", "current",
+    "embattled", "exiled", "ousted", "powerful", "veteran", "leading", "local", "regional",
+})
+#: modifiers that turn a person's title into a former one (CAMEO "ELI")
+FORMER = frozenset({"former", "ex", "ex-", "late", "ousted", "exiled"})
+DETERMINERS = frozenset({"the", "a", "an"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+#: base kinds that can stand for a country in front of a title
+COUNTRYISH = frozenset({"country", "adjective", "capital", "metonym", "igo"})
+
+
+@dataclass(frozen=True)
+class TitleMatch:
+    """What :meth:`TitleFinder.after` found to the right of a country word."""
+
+    end: int  # token index after the last agent noun
+    role: str
+    type: str  # P, G or S of the last agent noun
+    former: bool
+
+
+class TitleFinder:
+    """Finds agent nouns ("president", "troops", "army spokesman") with one PhraseMatcher."""
+
+    def __init__(self, nlp: Language) -> None:
+        agents = agent_nouns()
+        docs = list(nlp.tokenizer.pipe(a.phrase for a in agents))
+        self.agents: dict[str, AgentNoun] = {
+            normalise_key(t.text for t in d): a for d, a in zip(docs, agents)
+        }
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher.add("AGENT", docs)
+
+    def find(self, doc: Doc) -> dict[int, tuple[int, AgentNoun]]:
+        """Start token -> (end token, agent noun) of the longest agent phrase at each start."""
+        found: dict[int, tuple[int, AgentNoun]] = {}
+        for _, start, end in self.matcher(doc):
+            if start in found and found[start][0] >= end:
+                continue
+            key = normalise_key(t.text for t in doc[start:end])
+            agent = self.agents.get(key)
+            if agent is not None:
+                found[start] = (end, agent)
+        return found
+
+    @staticmethod
+    def after(doc: Doc, i: int, agents: dict[int, tuple[int, AgentNoun]]) -> TitleMatch | None:
+        """The agent chain starting at token ``i`` (after possessive and modifiers), if any."""
+        n = len(doc)
+        if i < n and doc[i].text in POSSESSIVE:
+            i += 1
+        former = False
+        skipped = 0
+        while i < n and skipped < 3 and i not in agents and doc[i].lower_ in MODIFIERS:
+            former = former or doc[i].lower_ in FORMER
+            i += 1
+            skipped += 1
+        if i not in agents:
+            return None
+        role: str | None = None
+        last = "G"
+        while i in agents:
+            end, agent = agents[i]
+            # a group fixes the role ("army spokesman" MIL, "rebel leader" REB); a person's
+            # title gives it only when no group came first ("President" GOV)
+            if agent.type == "G" or (agent.type == "P" and role is None):
+                role = agent.role
+            last = agent.type
+            i = end
+        return TitleMatch(i, role or "GOV", last, former)
+
+
+def name_after(doc: Doc, i: int, stop: Sequence[bool]) -> int:
+    """End of a capitalised proper-noun run (a person's name) starting at ``i``; ``i`` if none.
+
+    ``stop[k]`` marks tokens that begin another actor (never part of a name).
+    """
+    k = i
+    n = len(doc)
+    while k < n and k - i < 4 and not stop[k]:
+        tok = doc[k]
+        in_person = k > i and tok.ent_iob_ == "I" and tok.ent_type_ == "PERSON"
+        if (tok.pos_ == "PROPN" and tok.text[:1].isupper()) or in_person:
+            k += 1
+        else:
+            break
+    return k
+
+
+def title_code(country_entry: Entry, title: TitleMatch) -> str | None:
+    """COUNTRY+ROLE for a title after ``country_entry``; IGOs keep their own code."""
+    if country_entry.code is None:
+        return None
+    if country_entry.kind == "igo" or not country_entry.code[:3].isalpha():
+        return country_entry.code
+    if country_entry.code.startswith(("IGO", "NGO", "IMG")):
+        return country_entry.code
+    role = "ELI" if title.former and title.type in ("P", "S") else title.role
+    return country_entry.code[:3] + role
