@@ -1,0 +1,183 @@
+"""Speaker attribution for a quotation: the subject of the nearest speech verb.
+
+The cue is looked for outside the quoted words, in the sentence(s) the quotation touches,
+then in the sentence just before (``He said:`` / a cue-less quote paragraph) or just after.
+The speaker is the cue's subject (``nsubj``), its passive agent (``by the Kremlin``), the
+object of ``according to``, or, for participles and complements without a subject
+(``..., describing the call as "constructive"``), the subject of the verb they hang on.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from typing import Any, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+#: lemmas of verbs that introduce speech, writing or a characterisation
+SPEECH_LEMMAS: frozenset[str] = frozenset({
+    "say", "tell", "add", "post", "write", "state", "note", "describe", "call", "characterize",
+    "characterise", "declare", "announce", "explain", "insist", "argue", "claim", "warn",
+    "stress", "emphasize", "emphasise", "ask", "reply", "respond", "answer", "remark",
+    "comment", "tweet", "retweet", "continue", "conclude", "acknowledge", "admit", "suggest",
+    "recall", "report", "quip", "joke", "complain", "urge", "predict", "promise", "vow",
+    "deny", "shout", "yell", "scream", "whisper", "testify", "mention", "observe", "label",
+    "dub", "brand", "term", "reiterate", "confirm", "assert", "contend", "concede",
+    "maintain", "exclaim", "muse", "wonder", "demand", "caution", "boast", "proclaim",
+    "read", "recount", "counter", "chant", "wrote", "pledge", "plead", "lament", "charge",
+    "accuse", "praise", "blast", "slam", "mock", "thank", "refer", "hail", "cite", "quote",
+    "echo", "interject", "retort", "opine", "summarize", "tout", "criticize", "criticise",
+})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp"})
+#: "“...” ― Jane Doe": a dash and a name after the closing mark
+_DASH_NAME_RE = re.compile(r"[\s\u00a0]*[―—–-]+[\s\u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})")
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+_PERSON_KINDS = frozenset({"person", "PERSON", "per", "PER"})
+
+
+def _in_fragments(i: int, frags: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= i < e for s, e in frags)
+
+
+def _is_cue(tok: Token) -> bool:
+    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        return True
+    return tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_LEMMAS
+
+
+def find_cue(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
+             quote_marks: Sequence[int]) -> Token | None:
+    """The speech-verb token nearest to the quotation [start, end) outside its fragments."""
+    first = doc.char_span(start, end, alignment_mode="expand")
+    if first is None or not len(first):
+        return None
+    s_tok, e_tok = first[0].sent.start, first[-1].sent.end
+    inside = [t for t in first if not (t.is_punct or t.is_space)][:1]
+    best: tuple[bool, int, Token] | None = None
+    for tok in doc[s_tok:e_tok]:
+        if _in_fragments(tok.idx, frags) or not _is_cue(tok):
+            continue
+        # a cue that governs the quoted words beats a nearer one that does not
+        governs = bool(inside) and tok.is_ancestor(inside[0])
+        dist = start - tok.idx if tok.idx < start else max(0, tok.idx - end)
+        if best is None or (not governs, dist) < (not best[0], best[1]):
+            best = (governs, dist, tok)
+    if best is not None:
+        return best[2]
+    # adjacent sentences, when they hold no quotation of their own
+    for i, after in ((s_tok - 1, False), (e_tok, True)):
+        if not 0 <= i < len(doc):
+            continue
+        sent = doc[i].sent
+        lo = bisect_left(quote_marks, sent.start_char)
+        hi = bisect_right(quote_marks, sent.end_char - 1)
+        if any(not start - 1 <= quote_marks[k] <= end for k in range(lo, hi)):
+            continue
+        cands = [t for t in sent if _is_cue(t)]
+        if cands:
+            return cands[0] if after else cands[-1]
+    return None
+
+
+def speaker_token(cue: Token) -> Token | None:
+    """The head token of the cue's speaker (subject, agent, 'according to' object)."""
+    if cue.lower_ == "according":
+        to = cue.doc[cue.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        if not objs:
+            objs = [c for c in cue.children if c.dep_ == "prep"]
+            objs = [g for p in objs for g in p.children if g.dep_ == "pobj"]
+        return objs[0] if objs else None
+    verb: Token = cue
+    for _ in range(4):
+        for c in verb.children:
+            if c.dep_ == "agent":
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                if objs:
+                    return objs[0]
+        subj = [c for c in verb.children if c.dep_ in _SUBJ_DEPS and c.dep_ != "nsubjpass"]
+        if subj:
+            s = subj[0]
+            if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
+                return verb.head
+            return s
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head
+        if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
+            inherited_from_participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            verb = verb.head
+            # "X said [the leaders exchanged views], describing the call as ...":
+            # the describer is X, not the subject of the reported clause
+            if (inherited_from_participle and verb.dep_ == "ccomp"
+                    and verb.lemma_.lower() not in SPEECH_LEMMAS
+                    and verb.head.lemma_.lower() in SPEECH_LEMMAS):
+                verb = verb.head
+            continue
+        break
+    return None
+
+
+def speaker_span(tok: Token) -> Span:
+    """The name or noun phrase headed by ``tok``, without clauses hanging on it."""
+    doc = tok.doc
+    left = tok.left_edge.i
+    right = tok.i
+    for c in tok.rights:
+        if c.dep_ in ("flat", "compound", "appos") and c.i == right + 1:
+            right = c.right_edge.i if c.dep_ != "appos" else right
+    # do not swallow a quotation or punctuation at the edges
+    while left < right and (doc[left].is_punct or doc[left].is_quote):
+        left += 1
+    return doc[left:right + 1]
+
+
+def covering_mention(mentions: Sequence[dict[str, Any]], start: int, end: int,
+                     head: int | None = None) -> dict[str, Any] | None:
+    """The actor mention overlapping [start, end), preferring the one over the head char."""
+    best = None
+    for m in mentions:
+        if m["start"] < end and start < m["end"]:
+            if head is not None and m["start"] <= head < m["end"]:
+                return m
+            if best is None:
+                best = m
+    return best
+
+
+def preceding_person(mentions: Sequence[dict[str, Any]], before: int) -> dict[str, Any] | None:
+    """The nearest actor mention ending before ``before`` (people preferred)."""
+    prior = [m for m in mentions if m["end"] <= before and m.get("code")]
+    people = [m for m in prior if m.get("kind") in _PERSON_KINDS]
+    pool = people or prior
+    return max(pool, key=lambda m: m["end"]) if pool else None
+
+
+def attribute(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
+              quote_marks: Sequence[int], mentions: Sequence[dict[str, Any]],
+              ) -> tuple[dict[str, Any] | None, str | None]:
+    """(speaker record, cue text) for the quotation [start, end)."""
+    dash = _DASH_NAME_RE.match(doc.text, end + 1, end + 80)
+    if dash:
+        s, e = dash.span(1)
+        mention = covering_mention(mentions, s, e)
+        return {"start": s, "end": e, "text": dash.group(1),
+                "code": mention.get("code") if mention else None,
+                "name": mention.get("name") if mention else None}, None
+    cue = find_cue(doc, start, end, frags, quote_marks)
+    if cue is None:
+        return None, None
+    cue_text = "according to" if cue.lower_ == "according" else cue.text
+    tok = speaker_token(cue)
+    if tok is None or _in_fragments(tok.idx, frags):
+        return None, cue_text
+    span = speaker_span(tok)
+    s, e = span.start_char, span.end_char
+    mention = covering_mention(mentions, s, e, tok.idx)
+    code = mention.get("code") if mention else None
+    name = mention.get("name") if mention else None
+    if tok.pos_ == "PRON" and (mention is None or not code):
+        prior = preceding_person(mentions, s)
+        if prior is not None:
+            code, name = prior.get("code"), prior.get("name") or prior.get("text")
+    return {"start": s, "end": e, "text": span.text, "code": code, "name": name}, cue_text
