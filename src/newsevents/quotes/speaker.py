@@ -33,7 +33,8 @@ _INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp"})
 #: "“...” ― Jane Doe": a dash and a name after the closing mark
 _DASH_NAME_RE = re.compile(r"[\s\u00a0]*[―—–-]+[\s\u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})")
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
-_PERSON_KINDS = frozenset({"person", "PERSON", "per", "PER"})
+#: actor-mention kinds (see newsevents.actors) that stand for a person a pronoun can refer back to
+_PERSON_KINDS = frozenset({"person", "title", "pronoun"})
 
 
 def _in_fragments(i: int, frags: Sequence[tuple[int, int]]) -> bool:

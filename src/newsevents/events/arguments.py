@@ -1,0 +1,198 @@
+"""Resolve event arguments (tokens of the parse) to actor mentions.
+
+An argument resolves to the mention covering its head token; else to a coded mention inside
+its noun phrase (possessor, compound or adjective: "Ukraine's drone attack" -> UKR,
+"Russian airfields" -> RUS); else through an "of" complement. Personal pronouns take the
+subject of the nearest governing clause that has another subject, else the subject of the
+previous sentence's root; relative pronouns take the noun their clause modifies.
+"""
+from __future__ import annotations
+
+from typing import Any, NamedTuple, Sequence
+
+from spacy.tokens import Doc, Token
+
+PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their",
+                      "theirs", "it", "its", "we", "us", "our"})
+RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
+NP_MODS = ("poss", "compound", "amod", "nmod", "appos")
+#: verbs whose object is the understood subject of their infinitive ("urged Iran to ...")
+OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "call", "invite", "force", "order", "persuade",
+                            "press", "encourage", "allow", "permit", "help", "request", "want"})
+
+
+class Actor(NamedTuple):
+    """A resolved argument: actor code (or None), its text, and the mention's first token."""
+
+    code: str | None
+    text: str
+    token: int
+
+
+class MentionIndex:
+    """Token index -> actor mention, built once per doc."""
+
+    __slots__ = ("doc", "by_token")
+
+    def __init__(self, doc: Doc, mentions: Sequence[dict[str, Any]]) -> None:
+        self.doc = doc
+        by_token: list[dict[str, Any] | None] = [None] * len(doc)
+        for m in mentions:
+            start, end = m.get("tok_start"), m.get("tok_end")
+            if start is None or end is None:
+                span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+                if span is None:
+                    continue
+                start, end = span.start, span.end
+            for i in range(max(start, 0), min(end, len(doc))):
+                cur = by_token[i]
+                if cur is None or (cur.get("code") is None and m.get("code") is not None):
+                    by_token[i] = m
+        self.by_token = by_token
+
+    def actor_at(self, i: int) -> Actor | None:
+        """The mention covering token ``i``, as an Actor."""
+        m = self.by_token[i]
+        if m is None:
+            return None
+        return Actor(m.get("code"), m.get("text", ""), m.get("tok_start", i))
+
+    def coded_in(self, tokens: Sequence[Token] | Any) -> Actor | None:
+        """The first coded mention among ``tokens``."""
+        for t in tokens:
+            a = self.actor_at(t.i)
+            if a is not None and a.code:
+                return a
+        return None
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The grammatical subject of ``verb``, following conj and control (xcomp) chains."""
+    for c in verb.children:
+        if c.dep_ in SUBJ:
+            return c
+    if depth >= 4 or verb.head.i == verb.i:
+        return None
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject_of(head, depth + 1)
+    if verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "advcl", "acl")
+                               and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
+        if head.pos_ == "NOUN":  # "his intention to respond": the possessor, else the clause subject
+            for c in head.children:
+                if c.dep_ == "poss":
+                    return c
+            if head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+                return subject_of(head.head, depth + 1)
+            return None
+        if head.lemma_.lower() in OBJECT_CONTROL:
+            for c in head.children:
+                if c.dep_ in ("dobj", "dative"):
+                    return c
+        return subject_of(head, depth + 1)
+    return None
+
+
+def agent_of(verb: Token) -> Token | None:
+    """The object of a passive by-phrase ("was attacked by rebels" -> rebels)."""
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    return g
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    """True for a passive verb (has nsubjpass or auxpass)."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+class ArgumentResolver:
+    """Maps argument tokens to actors for one doc."""
+
+    __slots__ = ("index", "doc")
+
+    def __init__(self, index: MentionIndex) -> None:
+        self.index = index
+        self.doc = index.doc
+
+    def resolve(self, tok: Token, depth: int = 0) -> Actor | None:
+        """The actor denoted by the phrase headed by ``tok``, or None."""
+        found = self.index.actor_at(tok.i)
+        if found is not None and found.code:
+            return found
+        lower = tok.lower_
+        if depth < 3 and tok.pos_ == "PRON":
+            if lower in PERSONAL:
+                return self._pronoun(tok, depth)
+            if lower in RELATIVE and tok.head.dep_ == "relcl":
+                return self.resolve(tok.head.head, depth + 1)
+        if lower in RELATIVE and depth < 3 and tok.head.dep_ == "relcl":
+            return self.resolve(tok.head.head, depth + 1)
+        for c in tok.children:
+            if c.dep_ in NP_MODS:
+                if c.dep_ == "poss" and c.pos_ == "PRON" and depth < 3:
+                    a = self._pronoun(c, depth)
+                else:
+                    a = self.index.coded_in(c.subtree)
+                if a is not None and a.code:
+                    return a
+        if depth < 2:
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            a = self.resolve(g, depth + 1)
+                            if a is not None:
+                                return a
+        return found
+
+    def resolve_all(self, tok: Token | None) -> list[Actor]:
+        """``tok`` and its conjuncts, resolved; unresolved ones left out, one per code."""
+        if tok is None:
+            return []
+        out: list[Actor] = []
+        seen: set[str | None] = set()
+        for t in _with_conjuncts(tok):
+            a = self.resolve(t)
+            if a is not None and a.code not in seen:
+                seen.add(a.code)
+                out.append(a)
+        return out
+
+    def _pronoun(self, pron: Token, depth: int) -> Actor | None:
+        node = pron.head
+        for _ in range(6):
+            subj = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
+            if subj is not None and subj.i != pron.i and not _dominates(pron, subj):
+                if subj.pos_ != "PRON":
+                    return self.resolve(subj, depth + 1)
+            if node.head.i == node.i:
+                break
+            node = node.head
+        sent = pron.sent
+        if sent.start > 0:
+            prev = self.doc[sent.start - 1].sent
+            subj = subject_of(prev.root)
+            if subj is not None:
+                return self.resolve(subj, depth + 1)
+        return None
+
+
+def _dominates(a: Token, b: Token) -> bool:
+    """True when ``b`` lies in the subtree of ``a``... or ``a`` in that of ``b``."""
+    return a.left_edge.i <= b.i <= a.right_edge.i or b.left_edge.i <= a.i <= b.right_edge.i
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    stack = [tok]
+    while stack and len(out) < 8:
+        t = stack.pop()
+        for c in t.children:
+            if c.dep_ == "conj":
+                out.append(c)
+                stack.append(c)
+    return out

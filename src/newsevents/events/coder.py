@@ -1,0 +1,409 @@
+"""spaCy component: CAMEO/PLOVER events from verb and noun patterns over the parse."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Mapping, Sequence
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsevents.events.arguments import (Actor, ArgumentResolver, MentionIndex, agent_of,
+                                         is_passive, subject_of)
+from newsevents.events.modality import Modality, modality_of
+from newsevents.events.ontology import CameoCode, load_ontology
+from newsevents.events.patterns import Pattern, PatternSet, load_patterns
+
+#: embedded-code root -> code, per embedding mode ("agreed to meet" -> 036)
+_EMBED: Mapping[str, Mapping[str, str]] = MappingProxyType({
+    "intent": MappingProxyType({
+        "04": "036", "045": "039", "05": "032", "06": "031", "061": "0311", "062": "0312",
+        "063": "0313", "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333",
+        "074": "0334", "08": "035", "084": "0353", "0841": "0353", "085": "0354", "086": "0355",
+        "087": "0356", "0871": "0356", "057": "030"}),
+    "refuse": MappingProxyType({
+        "04": "125", "045": "126", "05": "120", "057": "127", "06": "121", "07": "122",
+        "08": "124", "084": "1243", "0841": "1243", "085": "1244", "086": "1245", "087": "1246",
+        "0871": "1246"}),
+    "appeal": MappingProxyType({
+        "04": "026", "045": "028", "05": "022", "06": "021", "061": "0211", "062": "0212",
+        "063": "0213", "064": "0214", "07": "023", "071": "0231", "072": "0232", "073": "0233",
+        "074": "0234", "08": "025", "084": "0253", "0841": "0253", "085": "0254", "086": "0255",
+        "087": "0256", "0871": "0256"}),
+    "demand": MappingProxyType({
+        "04": "106", "045": "108", "05": "102", "06": "101", "061": "1011", "062": "1012",
+        "063": "1013", "064": "1014", "07": "103", "071": "1031", "072": "1032", "073": "1033",
+        "074": "1034", "08": "105", "084": "1053", "0841": "1053", "085": "1054", "086": "1055",
+        "087": "1056", "0871": "1056"}),
+    "threat": MappingProxyType({
+        "14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
+        "165": "135", "166": "136", "17": "137", "18": "138", "19": "138", "190": "1384",
+        "191": "1381", "192": "1382", "195": "1384", "20": "1383", "204": "1385",
+        "2041": "1385", "2042": "1385"}),
+})
+#: roots whose embedding under an intent verb reads as a threat ("vowed to strike")
+_THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+#: verbs that only pass their infinitive's event through ("tried to", "began to")
+_TRANSPARENT = frozenset({"try", "attempt", "begin", "start", "continue", "resume", "decide",
+                          "move", "manage", "help", "work", "be", "go"})
+MAX_EVENTS_PER_TRIGGER = 6
+#: roots whose future tense is coded as a statement of intent or a threat
+_INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20"})
+
+
+def embed_code(mode: str, governor: str, embedded: str) -> str:
+    """The code of ``embedded`` seen through an embedding verb (e.g. intent: 190 -> 138)."""
+    if mode == "intent" and embedded[:2] == "03":
+        return embedded
+    if mode == "intent" and embedded[:2] in _THREAT_ROOTS:
+        mode = "threat"
+    table = _EMBED[mode]
+    for key in (embedded, embedded[:3], embedded[:2]):
+        if key in table:
+            return table[key]
+    return governor
+
+
+class EventCoder:
+    """Adds ``doc._.events``: one dict per coded event (see DESIGN.md for the fields)."""
+
+    def __init__(self, nlp: Language | None = None, patterns_files: Sequence[str | Path] = ()) -> None:
+        self.patterns: PatternSet = load_patterns(patterns_files)
+        self.ontology: Mapping[str, CameoCode] = load_ontology()
+        self._embedders: frozenset[str] = frozenset(
+            lemma for table in (self.patterns.verbs, self.patterns.nouns)
+            for lemma, pats in table.items() if any(p.embed for p in pats))
+
+    # -- matching -----------------------------------------------------------------------
+    def match_verb(self, verb: Token) -> tuple[Pattern, Token | None] | None:
+        """The most specific verb pattern matching ``verb``, and the object it consumed."""
+        pats = self.patterns.verbs.get(verb.lemma_.lower())
+        if not pats:
+            return None
+        passive = is_passive(verb)
+        obj = None
+        prts: set[str] = set()
+        preps: list[Token] = []
+        neg = False
+        for c in verb.children:
+            dep = c.dep_
+            if dep == "dobj" or (passive and dep == "nsubjpass"):
+                obj = c
+            elif dep == "prt":
+                prts.add(c.lower_)
+            elif dep == "prep" or dep == "agent":
+                preps.append(c)
+            elif dep == "neg":
+                neg = True
+        if obj is not None:
+            preps.extend(c for c in obj.children if c.dep_ == "prep")
+        for p in pats:
+            if p.negation == "required" and not neg or p.negation == "forbidden" and neg:
+                continue
+            if p.particle is not None and not (prts & p.particle or any(
+                    c.lower_ in p.particle for c in preps if c.head.i == verb.i)):
+                continue
+            if p.obj is not None and (obj is None or obj.lemma_.lower() not in p.obj):
+                continue
+            if p.obj_mod is not None and (obj is None or not _has_mod(obj, p.obj_mod)):
+                continue
+            if p.prep is not None and not _prep_match(preps, p.prep, p.pobj):
+                continue
+            return p, (obj if p.obj is not None else None)
+        return None
+
+    def match_noun(self, noun: Token) -> Pattern | None:
+        """The most specific noun pattern matching ``noun``."""
+        pats = self.patterns.nouns.get(noun.lemma_.lower())
+        if not pats:
+            return None
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        for p in pats:
+            if p.obj_mod is not None and not _has_mod(noun, p.obj_mod):
+                continue
+            if p.prep is not None and not _prep_match(preps, p.prep, p.pobj):
+                continue
+            return p
+        return None
+
+    # -- component ----------------------------------------------------------------------
+    def __call__(self, doc: Doc) -> Doc:
+        mentions = doc._.actor_mentions or []
+        if not any(m.get("code") for m in mentions):
+            doc._.events = []
+            return doc
+        index = MentionIndex(doc, mentions)
+        res = ArgumentResolver(index)
+        verbs, nouns = self.patterns.verbs, self.patterns.nouns
+        verb_toks: list[Token] = []
+        noun_toks: list[Token] = []
+        for tok in doc:
+            pos = tok.pos_
+            if pos == "VERB":
+                if tok.lemma_.lower() in verbs:
+                    verb_toks.append(tok)
+            elif pos == "NOUN" or pos == "PROPN":
+                if tok.lemma_.lower() in nouns:
+                    noun_toks.append(tok)
+        consumed: set[int] = set()
+        raw: list[dict[str, Any]] = []
+        for tok in verb_toks:
+            if tok.i not in consumed and not self._is_embedded(tok):
+                raw.extend(self._verb_events(tok, res, consumed))
+        for tok in noun_toks:
+            if tok.i not in consumed:
+                raw.extend(self._noun_events(tok, res, consumed))
+        doc._.events = self._finish(doc, raw)
+        return doc
+
+    # -- verbs --------------------------------------------------------------------------
+    def _verb_events(self, verb: Token, res: ArgumentResolver, consumed: set[int]) -> list[dict]:
+        found = self.match_verb(verb)
+        if found is None:
+            return []
+        pat, obj = found
+        if obj is not None:
+            consumed.add(obj.i)
+        code, rule, trigger = pat.code, pat.rule, [verb]
+        if obj is not None:
+            trigger.append(obj)
+        targets = self._targets(verb, obj, pat.targets, res)
+        if pat.embed is not None:
+            emb = self._embedded(verb, consumed)
+            if emb is not None:
+                etok, epat, eobj = emb
+                code = embed_code(pat.embed, pat.code, epat.code)
+                rule = f"{pat.rule}>{epat.rule}"
+                trigger.append(etok)
+                etargets = self._targets(etok, eobj, epat.targets, res)
+                if pat.embed in ("appeal", "demand"):
+                    targets = targets or etargets
+                else:
+                    targets = etargets or targets
+        if pat.require_target and not targets:
+            return []
+        if is_passive(verb):
+            src_tok = agent_of(verb)
+            sources = res.resolve_all(src_tok)
+        else:
+            sources = res.resolve_all(subject_of(verb))
+        return self._pairs(sources, targets, code, pat, rule, verb, trigger, modality_of(verb), res)
+
+    def _is_embedded(self, verb: Token) -> bool:
+        """True for an infinitive complement of an embedding word ("agreed to *meet*")."""
+        node = verb
+        for _ in range(3):
+            if not _is_infinitive_comp(node):
+                return False
+            head = node.head
+            if head.lemma_.lower() in self._embedders:
+                return True
+            if head.lemma_.lower() not in _TRANSPARENT:
+                return False
+            node = head
+        return False
+
+    def _embedded(self, tok: Token, consumed: set[int]) -> tuple[Token, Pattern, Token | None] | None:
+        """The coded infinitive complement of ``tok`` ("agreed to *build* ties")."""
+        node = tok
+        for _ in range(3):
+            comp = next((c for c in node.children if _is_infinitive_comp(c)), None)
+            if comp is None:
+                return None
+            consumed.add(comp.i)
+            found = self.match_verb(comp)
+            if found is not None:
+                pat, obj = found
+                if obj is not None:
+                    consumed.add(obj.i)
+                return comp, pat, obj
+            if comp.lemma_.lower() not in _TRANSPARENT:
+                return None
+            node = comp
+        return None
+
+    def _targets(self, head: Token, obj: Token | None, specs: Sequence[str],
+                 res: ArgumentResolver) -> list[Actor]:
+        """Actors of the first target slot (in pattern order) that yields any."""
+        passive = is_passive(head)
+        for spec in specs:
+            toks: list[Token] = []
+            if spec == "dobj":
+                toks = [c for c in head.children
+                        if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass")]
+            elif spec == "dative":
+                toks = [c for c in head.children if c.dep_ == "dative"]
+                toks += [g for c in toks if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
+            else:
+                holders = [head] if obj is None else [head, obj]
+                toks = [g for h in holders for c in h.children
+                        if c.dep_ in ("prep", "dative") and c.lower_ == spec
+                        for g in c.children if g.dep_ == "pobj"]
+            actors = [a for t in toks for a in res.resolve_all(t) if a.code]
+            if actors:
+                if spec == "between":
+                    actors = [a._replace(token=-2) for a in actors]  # -2 marks a "between" party
+                return actors
+        return []
+
+    # -- nouns --------------------------------------------------------------------------
+    def _noun_events(self, noun: Token, res: ArgumentResolver, consumed: set[int]) -> list[dict]:
+        pat = self.match_noun(noun)
+        if pat is None:
+            return []
+        head = noun.head
+        light = (noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
+                 and head.lemma_.lower() in self.patterns.light_verbs)
+        sources: list[Actor] = []
+        targets: list[Actor] = []
+        poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            (targets if pat.poss == "target" else sources).extend(res.resolve_all(poss))
+        if not sources:
+            for c in noun.children:
+                if c.dep_ in ("compound", "amod", "nmod"):
+                    a = res.index.coded_in(c.subtree)
+                    if a is not None:
+                        sources.append(a)
+                        break
+        if not sources:
+            by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                  for g in c.children if g.dep_ == "pobj"]
+            if by:
+                sources = res.resolve_all(by[0])
+        if not sources and light:
+            sources = res.resolve_all(agent_of(head) if is_passive(head) else subject_of(head))
+        targets = targets or self._targets(noun, None, pat.targets, res)
+        if not targets and light:
+            targets = self._targets(head, None, [t for t in pat.targets if t != "dobj"], res)
+        code, rule, trigger = pat.code, pat.rule, [noun]
+        if pat.embed is not None:
+            emb = self._embedded(noun, consumed)
+            if emb is None:
+                return []
+            etok, epat, eobj = emb
+            code = embed_code(pat.embed, pat.code, epat.code)
+            rule = f"{pat.rule}>{epat.rule}"
+            trigger.append(etok)
+            targets = self._targets(etok, eobj, epat.targets, res) or targets
+        if light:
+            trigger.insert(0, head)
+        clause = noun
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        mod = modality_of(clause) if clause.pos_ in ("VERB", "AUX") else Modality("asserted")
+        if not light and mod.value != "reported":
+            mod = Modality("asserted")
+        return self._pairs(sources, targets, code, pat, rule, noun, trigger, mod, res)
+
+    # -- assembly -----------------------------------------------------------------------
+    def _pairs(self, sources: list[Actor], targets: list[Actor], code: str, pat: Pattern,
+               rule: str, anchor: Token, trigger: list[Token], mod: Modality,
+               res: ArgumentResolver) -> list[dict]:
+        """One raw event per (source, target) pair; conjoined sources with no target pair up."""
+        sources = [s for s in sources if s.code] or [Actor(None, "", -1)]
+        targets = [t for t in targets if t.code]
+        pairs: list[tuple[Actor, Actor]] = []
+        if not sources[0].code and len(targets) > 1 and all(t.token == -2 for t in targets):
+            sources, targets = targets, []
+        if not targets and len(sources) > 1:
+            pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+        else:
+            pairs = [(s, t) for s in sources for t in (targets or [Actor(None, "", -1)])]
+        modality = mod.value
+        if modality == "future" and code[:2] in _INTENT_ROOTS:
+            # CAMEO: announcing a future action is expressing intent (03x) or threatening (13x)
+            code, modality, rule = embed_code("intent", "030", code), "asserted", f"{rule}>future"
+        if modality == "reported" and mod.sayer is not None:
+            sayer = res.resolve(mod.sayer)
+            if sayer is not None and sayer.code and any(s.code == sayer.code for s, _ in pairs):
+                modality = "asserted"
+        out = []
+        for s, t in pairs[:MAX_EVENTS_PER_TRIGGER]:
+            if not s.code and not t.code or s.code == t.code:
+                continue
+            out.append({"source": s, "target": t, "cameo": code, "rule": rule,
+                        "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
+                        "modality": modality, "confidence": pat.confidence})
+        return out
+
+    def _finish(self, doc: Doc, raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        if not raw:
+            return []
+        sents = list(doc.sents)
+        starts = [s.start for s in sents]
+        timexes = doc._.timexes or []
+        published = doc._.published
+        events: list[dict[str, Any]] = []
+        seen: set[tuple] = set()
+        for r in sorted(raw, key=lambda r: r["anchor"].i):
+            anchor: Token = r["anchor"]
+            si = bisect_right(starts, anchor.i) - 1
+            sent = sents[si]
+            src, tgt = r["source"], r["target"]
+            key = (si, src.code, tgt.code, r["cameo"])
+            if key in seen:
+                continue
+            seen.add(key)
+            date, date_source = _event_date(doc, anchor, sent, timexes)
+            if date is None:
+                date, date_source = (published[:10] if isinstance(published, str) else published), "published"
+            info = self.ontology[r["cameo"]]
+            events.append({
+                "source": src.code, "source_text": src.text or None,
+                "target": tgt.code, "target_text": tgt.text or None,
+                "cameo": info.code, "root": info.root, "name": info.name, "plover": info.plover,
+                "quad_class": info.quad_class, "goldstein": info.goldstein,
+                "date": date, "date_source": date_source, "place": None,
+                "modality": r["modality"], "sentence": si,
+                "start": sent.start_char, "end": sent.end_char,
+                "trigger": " ".join(t.text for t in r["trigger"]),
+                "confidence": r["confidence"], "rule": r["rule"],
+            })
+        return events
+
+
+def _is_infinitive_comp(tok: Token) -> bool:
+    """An xcomp, or a clause complement with infinitival "to"."""
+    return tok.dep_ == "xcomp" or (tok.dep_ in ("ccomp", "acl", "relcl") and tok.pos_ == "VERB"
+                                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children))
+
+
+def _has_mod(tok: Token, words: frozenset[str]) -> bool:
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in words
+               for c in tok.children)
+
+
+def _prep_match(preps: Sequence[Token], prep: frozenset[str], pobj: frozenset[str] | None) -> bool:
+    for c in preps:
+        if c.lower_ in prep:
+            if pobj is None:
+                return True
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in pobj for g in c.children):
+                return True
+    return False
+
+
+def _event_date(doc: Doc, anchor: Token, sent: Any, timexes: Sequence[dict]) -> tuple[str | None, str]:
+    """The value of the timex in ``sent`` attached to (else nearest) the trigger."""
+    best: tuple[int, str] | None = None
+    for tx in timexes:
+        value = tx.get("value")
+        if not value or tx["start"] < sent.start_char or tx["end"] > sent.end_char:
+            continue
+        span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
+        dist = abs(tx["start"] - anchor.idx)
+        if span is not None:
+            node = span.root
+            for _ in range(4):
+                if node.i == anchor.i:
+                    dist = -1
+                    break
+                if node.head.i == node.i:
+                    break
+                node = node.head
+        if best is None or dist < best[0]:
+            best = (dist, value)
+    return (best[1], "timex") if best else (None, "published")
+
