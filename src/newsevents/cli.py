@@ -86,7 +86,7 @@ def extract(sources: tuple[str, ...], published: str | None, fmt: str, max_chars
     Exit status 1 when any article failed (each failure is also printed on stderr).
     """
     pipeline = _pipeline(_settings(model, actors, patterns, max_chars=max_chars))
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     failed = 0
     records: list[dict[str, Any]] = []
     with _progress(silent) as progress:
@@ -192,7 +192,7 @@ def events(db: str, actor: str | None, cameo: str | None, since: str | None, unt
         rows = query_events(conn, EventFilter(actor, cameo, since, until, modalities, limit, offset))
     finally:
         conn.close()
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     if fmt == "table":
         print_table(event_table(event_rows_for_table(rows), title=f"{len(rows)} events"), out)
     else:
@@ -209,7 +209,7 @@ def errors(db: str, fmt: str) -> None:
         rows = query_errors(conn)
     finally:
         conn.close()
-    write_rows(rows, fmt, click.get_text_stream("stdout"), columns=["origin", "article_id", "stage", "message", "created_at"])
+    write_rows(rows, fmt, sys.stdout, columns=["origin", "article_id", "stage", "message", "created_at"])
 
 
 @main.command()
@@ -230,7 +230,7 @@ def demo(db: str, model: str | None, silent: bool) -> None:
         conn.close()
     rows.sort(key=lambda r: (r["date"] or "", r["article_id"], r["seq"]))
     print_table(event_table(event_rows_for_table(rows), title=f"Events in the demo articles ({db})"),
-                click.get_text_stream("stdout"))
+                sys.stdout)
     click.echo(summary.line())
     click.echo(f"Explore: newsevents events --db {db} --actor RUS   |   sqlite3 {db}")
     sys.exit(1 if summary.errors else 0)
