@@ -76,6 +76,10 @@ def test_missing_date_means_today(run) -> None:
          "Kenyan rebel leader Otieno Wekesa", "KENREB", "person"),
         ("Former Peruvian president Aurelio Mamani was arrested.",
          "Former Peruvian president Aurelio Mamani", "PERELI", "person"),
+        ("Ghanaian Energy Minister Kofi Mensah-Boateng opened the plant.",
+         "Ghanaian Energy Minister Kofi Mensah-Boateng", "GHAGOV", "person"),
+        ("The Indonesian Trade Ministry rejected the claim.", "The Indonesian Trade Ministry", "IDNGOV", "group"),
+        ("She later called her Chilean counterpart.", "Chilean counterpart", "CHLGOV", "title"),
     ],
 )
 def test_title_inference(run, sentence: str, span: str, code: str, kind: str) -> None:

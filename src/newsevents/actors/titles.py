@@ -27,6 +27,9 @@ DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 #: base kinds that can stand for a country in front of a title
 COUNTRYISH = frozenset({"country", "adjective", "capital", "metonym", "igo"})
+#: office words that may follow a portfolio ("Energy Minister", "Trade Ministry", "Health Secretary")
+PORTFOLIO_HEADS = frozenset({"minister", "ministry", "secretary", "commissioner", "spokesman",
+                             "spokeswoman", "spokesperson", "envoy", "ambassador", "department"})
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,8 @@ class TitleFinder:
             i += 1
             skipped += 1
         if i not in agents:
+            i = TitleFinder._skip_portfolio(doc, i, agents)
+        if i not in agents:
             return None
         role: str | None = None
         last = "G"
@@ -88,6 +93,19 @@ class TitleFinder:
             last = agent.type
             i = end
         return TitleMatch(i, role or "GOV", last, former)
+
+    @staticmethod
+    def _skip_portfolio(doc: Doc, i: int, agents: dict[int, tuple[int, AgentNoun]]) -> int:
+        """Index of an office word after one or two portfolio words ("Energy", "Foreign Trade"), else ``i``."""
+        for width in (1, 2):
+            k = i + width
+            if k >= len(doc) or k not in agents:
+                continue
+            words = doc[i:k]
+            if all(t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in words) \
+                    and doc[k:agents[k][0]][-1].lower_ in PORTFOLIO_HEADS:
+                return k
+        return i
 
 
 def name_after(doc: Doc, i: int, stop: Sequence[bool]) -> int:

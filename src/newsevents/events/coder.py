@@ -1,6 +1,8 @@
 """spaCy component: CAMEO/PLOVER events from verb and noun patterns over the parse."""
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from pathlib import Path
 from types import MappingProxyType
@@ -14,6 +16,9 @@ from newsevents.events.arguments import (Actor, ArgumentResolver, MentionIndex, 
 from newsevents.events.modality import Modality, modality_of
 from newsevents.events.ontology import CameoCode, load_ontology
 from newsevents.events.patterns import Pattern, PatternSet, load_patterns
+
+#: ISO calendar values an event can be dated with: 2025, 2025-06, 2025-06-04, 2025-W23
+_CALENDAR_VALUE = re.compile(r"^\d{4}(-(\d{2}|W\d{2})(-\d{2})?)?$")
 
 #: embedded-code root -> code, per embedding mode ("agreed to meet" -> 036)
 _EMBED: Mapping[str, Mapping[str, str]] = MappingProxyType({
@@ -346,7 +351,8 @@ class EventCoder:
             if key in seen:
                 continue
             seen.add(key)
-            date, date_source = _event_date(doc, anchor, sent, timexes)
+            latest = published if r["modality"] in ("asserted", "reported", "negated") else None
+            date, date_source = _event_date(doc, anchor, sent, timexes, latest)
             if date is None:
                 date, date_source = (published[:10] if isinstance(published, str) else published), "published"
             info = self.ontology[r["cameo"]]
@@ -385,12 +391,24 @@ def _prep_match(preps: Sequence[Token], prep: frozenset[str], pobj: frozenset[st
     return False
 
 
-def _event_date(doc: Doc, anchor: Token, sent: Any, timexes: Sequence[dict]) -> tuple[str | None, str]:
-    """The value of the timex in ``sent`` attached to (else nearest) the trigger."""
+def _is_usable_date(value: str | None, latest: str | None) -> bool:
+    """A calendar value (not a duration or reference) no later than ``latest`` when given."""
+    if not value or not _CALENDAR_VALUE.match(value):
+        return False
+    return latest is None or value[:10] <= latest[: len(value[:10])]
+
+
+def _event_date(doc: Doc, anchor: Token, sent: Any, timexes: Sequence[dict],
+                latest: str | None = None) -> tuple[str | None, str]:
+    """The calendar value of the timex in ``sent`` attached to (else nearest) the trigger.
+
+    Durations ("P10D") and references ("PRESENT_REF") never date an event, and an event
+    that happened cannot be dated after ``latest`` (the publication date).
+    """
     best: tuple[int, str] | None = None
     for tx in timexes:
         value = tx.get("value")
-        if not value or tx["start"] < sent.start_char or tx["end"] > sent.end_char:
+        if not _is_usable_date(value, latest) or tx["start"] < sent.start_char or tx["end"] > sent.end_char:
             continue
         span = doc.char_span(tx["start"], tx["end"], alignment_mode="expand")
         dist = abs(tx["start"] - anchor.idx)
