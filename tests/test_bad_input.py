@@ -5,9 +5,9 @@ from click.testing import CliRunner
 from spacy.language import Language
 
 from newsevents.cli import main
+from newsevents.ingest.readers import InputFailure
 from newsevents.model import Article
 from newsevents.pipeline import Pipeline
-from newsevents.ingest.readers import InputFailure
 
 GOOD = "Brazilian police arrested three protesters in Brasilia on Monday, officials said."
 

@@ -9,12 +9,26 @@ from typing import Any
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from newsevents.config import Settings
 from newsevents.errors import NewsEventsError
 from newsevents.ingest.readers import InputFailure, iso_date, read_sources
-from newsevents.output import FORMATS, event_rows_for_table, event_table, print_table, write_json_lines, write_rows
+from newsevents.output import (
+    FORMATS,
+    event_rows_for_table,
+    event_table,
+    print_table,
+    write_json_lines,
+    write_rows,
+)
 from newsevents.pipeline import Pipeline, Processed
 from newsevents.runners.local import RunSummary, run_into_store
 from newsevents.store.db import open_store

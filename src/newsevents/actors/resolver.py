@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -34,10 +35,10 @@ from newsevents.actors.titles import (
 PRONOUNS = frozenset({"he", "she"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: base kinds -> output kind when no title follows
-OUTPUT_KIND = {
+OUTPUT_KIND = MappingProxyType({
     "country": "country", "adjective": "country", "capital": "metonym", "metonym": "metonym",
     "igo": "igo", "group": "group", "person": "person", "title": "title",
-}
+})
 #: case rule of one pattern token: "X" exact text, "C" capitalised, "-" any
 Signature = tuple[tuple[str, str], ...]
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_right
 from pathlib import Path
 from types import MappingProxyType
@@ -11,8 +10,14 @@ from typing import Any, Mapping, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsevents.events.arguments import (Actor, ArgumentResolver, MentionIndex, agent_of,
-                                         is_passive, subject_of)
+from newsevents.events.arguments import (
+    Actor,
+    ArgumentResolver,
+    MentionIndex,
+    agent_of,
+    is_passive,
+    subject_of,
+)
 from newsevents.events.modality import Modality, modality_of
 from newsevents.events.ontology import CameoCode, load_ontology
 from newsevents.events.patterns import Pattern, PatternSet, load_patterns

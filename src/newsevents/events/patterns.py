@@ -7,7 +7,6 @@ header of ``data/patterns.yml``). Loading checks every key and every CAMEO code,
 from __future__ import annotations
 
 import re
-
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path

@@ -8,8 +8,8 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsevents.quotes.speaker import SPEECH_LEMMAS, attribute
 from newsevents.quotes.spans import QuoteSpan, find_quote_spans
+from newsevents.quotes.speaker import SPEECH_LEMMAS, attribute
 
 _MARKS_RE = re.compile(r'["“”„«»]')
 #: a quotation may follow these words and still be a whole utterance

@@ -8,18 +8,26 @@ granularity ("2025-06-04", "2025-06", "2025", "2025-W23", "2025-Q2", "2012-SU", 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta
+from types import MappingProxyType
 from typing import Callable
 
 from newsevents.time.patterns import (
-    MONTHS, NUMBER_WORDS, ORDINALS, PART_OF_DAY, SEASONS, UNITS, WEEKDAYS,
+    MONTHS,
+    NUMBER_WORDS,
+    ORDINALS,
+    PART_OF_DAY,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
 )
 
 _SPACE_RE = re.compile(r"\s+")
 _DIGITS_RE = re.compile(r"\d+")
 
 #: season -> its first month (northern hemisphere)
-_SEASON_MONTHS: dict[str, int] = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_SEASON_MONTHS: Mapping[str, int] = MappingProxyType({"SP": 3, "SU": 6, "FA": 9, "WI": 12})
 
 
 def _norm(s: str | None) -> str:
@@ -130,9 +138,9 @@ def weekday_in_direction(wd: int, anchor: date, direction: str, rel: str = "") -
     return _ymd(anchor - timedelta(days=delta))
 
 
-_REL_STEP: dict[str, int] = {
+_REL_STEP: Mapping[str, int] = MappingProxyType({
     "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
-}
+})
 
 
 def _r_iso(m: re.Match[str], a: date, d: str) -> str | None:
@@ -307,7 +315,7 @@ def _r_wd(m: re.Match[str], a: date, d: str) -> str | None:
     return v
 
 
-_DEICTIC: dict[str, tuple[int, str]] = {
+_DEICTIC: Mapping[str, tuple[int, str]] = MappingProxyType({
     "yesterday": (-1, ""), "today": (0, ""), "tomorrow": (1, ""), "tonight": (0, "TNI"),
     "last night": (-1, "TNI"), "this morning": (0, "TMO"), "this afternoon": (0, "TAF"),
     "this evening": (0, "TEV"), "last evening": (-1, "TEV"), "this night": (0, "TNI"),
@@ -315,11 +323,11 @@ _DEICTIC: dict[str, tuple[int, str]] = {
     "yesterday evening": (-1, "TEV"), "tomorrow morning": (1, "TMO"),
     "tomorrow afternoon": (1, "TAF"), "tomorrow evening": (1, "TEV"), "tomorrow night": (1, "TNI"),
     "last morning": (-1, "TMO"), "last afternoon": (-1, "TAF"),
-}
-_REFS: dict[str, str] = {
+})
+_REFS: Mapping[str, str] = MappingProxyType({
     "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "at present": "PRESENT_REF",
     "at the time": "PAST_REF", "the past": "PAST_REF",
-}
+})
 
 
 def _r_deictic(m: re.Match[str], a: date, d: str) -> str | None:
@@ -381,14 +389,14 @@ def _r_clock(m: re.Match[str], a: date, d: str) -> str | None:
 
 
 #: alternative name -> resolver(match, anchor, direction)
-RESOLVERS: dict[str, Callable[[re.Match[str], date, str], str | None]] = {
+RESOLVERS: Mapping[str, Callable[[re.Match[str], date, str], str | None]] = MappingProxyType({
     "iso": _r_iso, "slash": _r_slash, "mdy": _r_mdy, "dmy": _r_dmy, "modrel": _r_modrel,
     "modabs": _r_modabs, "modper": _r_modper, "my": _r_my, "quarter": _r_quarter,
     "qshort": _r_qshort, "rel": _r_rel, "relmonth": _r_relmonth, "ago": _r_ago,
     "decade": _r_decade, "century": _r_century, "season": _r_season, "wd": _r_wd,
     "deictic": _r_deictic, "now": _r_now, "dur": _r_dur, "durbare": _r_durbare,
     "set": _r_set, "year": _r_year, "clock": _r_clock, "month": _r_month,
-}
+})
 
 
 def resolve(kind: str, m: re.Match[str], anchor: date | None, direction: str = "past") -> str | None:

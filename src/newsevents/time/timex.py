@@ -8,7 +8,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsevents.time.patterns import FUTURE_RE, MONTH_BLOCK_BEFORE_RE, MONTH_CONTEXT_RE, TIMEX_RE
+from newsevents.time.patterns import (
+    FUTURE_RE,
+    MONTH_BLOCK_BEFORE_RE,
+    MONTH_CONTEXT_RE,
+    TIMEX_RE,
+)
 from newsevents.time.resolve import resolve
 
 #: alternatives whose value depends on the tense of their clause
