@@ -8,7 +8,7 @@ from newsevents.ingest.readers import InputFailure
 from newsevents.model import Article
 from newsevents.pipeline import Processed
 from newsevents.store import EventFilter, StoreWriter, open_store, query_events
-from newsevents.store.db import SCHEMA_VERSION
+from newsevents.store.migrations import SCHEMA_VERSION, migrate
 from newsevents.store.queries import query_errors, store_counts
 
 
@@ -32,7 +32,8 @@ def test_new_store_has_schema_and_wal(tmp_path):
     conn = open_store(tmp_path / "s.db")
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert store_counts(conn) == dict.fromkeys(["articles", "events", "quotes", "actor_mentions", "timexes", "errors"], 0)
+    assert store_counts(conn) == dict.fromkeys(
+        ["articles", "events", "event_mentions", "quotes", "actor_mentions", "timexes", "errors"], 0)
 
 
 def test_writing_twice_adds_nothing(tmp_path):
@@ -85,3 +86,53 @@ def test_a_newer_store_is_refused(tmp_path):
     raw.close()
     with pytest.raises(StoreError, match="upgrade newsevents"):
         open_store(db)
+
+
+def test_a_version_1_store_is_upgraded_in_place(tmp_path):
+    db = tmp_path / "old.db"
+    raw = sqlite3.connect(db, isolation_level=None)
+    assert migrate(raw, upto=1) == 1
+    raw.execute("INSERT INTO articles (hash, id, title, published, text, processed_at) VALUES "
+                "('h1', 'a1', 'Talks', '2024-01-02', 'Chad and Niger met. Chad and Niger met again.', 'then'),"
+                "('h2', 'a2', 'Talks', '2024-01-02', 'Niger hosted Chad.', 'then')")
+    columns = "(article_hash, seq, source, target, cameo, root, name, quad_class, goldstein, date, modality, start, \"end\")"
+    raw.execute(f"INSERT INTO events {columns} VALUES "
+                "('h1', 0, 'TCD', 'NER', '042', '04', 'visit', 1, 1.9, '2024-01-01', 'asserted', 0, 19),"
+                "('h2', 0, 'TCD', 'NER', '042', '04', 'visit', 1, 1.9, '2024-01-01', 'asserted', 0, 18),"
+                "('h2', 1, 'NER', 'TCD', '043', '04', 'host', 1, 2.8, '2024-01-01', 'asserted', 0, 18)")
+    raw.close()
+
+    conn = open_store(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    counts = store_counts(conn)
+    assert (counts["articles"], counts["event_mentions"], counts["events"]) == (2, 3, 2)
+    visit = query_events(conn, EventFilter(cameo="042"))
+    assert [(e["num_mentions"], e["num_articles"]) for e in visit] == [(2, 2)]
+    assert sorted(e["cameo"] for e in query_events(conn, EventFilter(text="hosted"))) == ["042", "043"]
+    assert [e["cameo"] for e in query_events(conn, EventFilter(text="again"))] == ["042"]
+    assert conn.execute("SELECT count(*) FROM event_mentions WHERE event_id IS NULL").fetchone()[0] == 0
+
+
+def test_one_event_many_reports(tmp_path):
+    conn = open_store(tmp_path / "s.db")
+    event = _event("FRAGOV", "TCDGOV", "042", "2025-03-01", 0, 26, ("France", "Chad"))
+    place = {"name": "N'Djamena", "country": "TCD", "adm1": None, "lat": 12.1, "lon": 15.0}
+    reports = [
+        _processed("a", "France visited Chad on Saturday.", [event]),
+        _processed("b", "The French minister visited N'Djamena on Saturday.", [{**event, "place": place}]),
+        _processed("c", "Chad received a visit from France on Saturday.", [event, {**event, "cameo": "043"}]),
+    ]
+    reports[1] = Processed(Article(**{**reports[1].article.to_dict(), "source": "wire"}), reports[1].hash,
+                           reports[1].record)
+    with StoreWriter(conn) as writer:
+        for report in reports:
+            writer.write(report)
+    events = {e["cameo"]: e for e in query_events(conn)}
+    assert set(events) == {"042", "043"}
+    visit = events["042"]
+    assert (visit["num_mentions"], visit["num_articles"], visit["num_sources"]) == (3, 3, 3)
+    assert visit["place_name"] == "N'Djamena"
+    from newsevents.store.queries import query_mentions
+    mentions = query_mentions(conn, visit["event_id"])
+    assert [m["article_id"] for m in mentions] == ["a", "b", "c"]
+    assert all(m["evidence"] for m in mentions)

@@ -1,17 +1,28 @@
-"""Read events back out of the store with filters, as plain dicts."""
+"""Read events, mentions and errors back out of the store with filters, as plain dicts."""
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+#: sort keys users may ask for -> SQL (never interpolate user text into ORDER BY)
+EVENT_SORTS = {
+    "date": "e.date ASC, e.id ASC",
+    "-date": "e.date DESC, e.id DESC",
+    "mentions": "e.num_mentions DESC, e.date DESC, e.id DESC",
+    "goldstein": "e.goldstein ASC, e.id ASC",
+    "-goldstein": "e.goldstein DESC, e.id ASC",
+}
+
 
 @dataclass(frozen=True)
 class EventFilter:
     """Filters for :func:`query_events`; every field is optional and they combine with AND.
 
-    ``actor`` matches a source or target code by prefix ("RUS" finds RUSGOV) or the
-    actor's text (case-insensitive substring); ``cameo`` is a code prefix ("04", "041").
+    ``actor`` matches a source or target code by prefix ("RUS" finds RUSGOV) or the text
+    of a mention (case-insensitive substring); ``country`` a source or target country code;
+    ``cameo`` is a code prefix ("04", "041"); ``text`` a full-text query over the reporting
+    articles' titles and text (SQLite FTS5 syntax).
     """
 
     actor: str | None = None
@@ -21,47 +32,91 @@ class EventFilter:
     modalities: tuple[str, ...] = ()
     limit: int | None = None
     offset: int = 0
+    country: str | None = None
+    quad_class: int | None = None
+    place: str | None = None
+    text: str | None = None
+    sort: str = "-date"
 
 
-def _where(f: EventFilter) -> tuple[str, list[Any]]:
+def event_where(f: EventFilter) -> tuple[str, list[Any]]:
+    """SQL WHERE clause (over ``events e``) and parameters for a filter."""
     clauses: list[str] = []
     params: list[Any] = []
     if f.actor:
         code = f.actor.upper() + "%"
         text = "%" + f.actor.lower() + "%"
-        clauses.append("(e.source LIKE ? OR e.target LIKE ? OR lower(e.source_text) LIKE ? OR lower(e.target_text) LIKE ?)")
+        clauses.append("(e.source LIKE ? OR e.target LIKE ? OR EXISTS (SELECT 1 FROM event_mentions m WHERE "
+                       "m.event_id = e.id AND (lower(m.source_text) LIKE ? OR lower(m.target_text) LIKE ?)))")
         params += [code, code, text, text]
+    if f.country:
+        clauses.append("(substr(e.source, 1, 3) = ? OR substr(e.target, 1, 3) = ?)")
+        params += [f.country.upper()[:3]] * 2
     if f.cameo:
         clauses.append("e.cameo LIKE ?")
         params.append(f.cameo + "%")
+    if f.quad_class is not None:
+        clauses.append("e.quad_class = ?")
+        params.append(f.quad_class)
     if f.since:
         clauses.append("e.date >= ?")
         params.append(f.since)
     if f.until:
         clauses.append("e.date <= ?")
         params.append(f.until)
+    if f.place:
+        clauses.append("(lower(e.place_name) = ? OR e.place_country = ?)")
+        params += [f.place.lower(), f.place.upper()]
     if f.modalities:
         clauses.append(f"e.modality IN ({', '.join('?' for _ in f.modalities)})")
         params += list(f.modalities)
+    if f.text:
+        clauses.append("e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.hash = m.article_hash "
+                       "WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))")
+        params.append(f.text)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
+_FIRST_MENTION = "(SELECT m.rowid FROM event_mentions m WHERE m.event_id = e.id ORDER BY m.rowid LIMIT 1)"
+
+
 def query_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> list[dict[str, Any]]:
-    """Stored events matching ``f``, newest first, each with its article id and evidence text."""
+    """Distinct stored events matching ``f``, each with its counts and first report's evidence."""
     f = f or EventFilter()
-    where, params = _where(f)
+    if f.sort not in EVENT_SORTS:
+        raise ValueError(f"unknown sort {f.sort!r}; choose one of {', '.join(EVENT_SORTS)}")
+    where, params = event_where(f)
     sql = (
-        "SELECT a.id AS article_id, e.article_hash, e.seq, e.date, e.source, e.source_text, e.cameo, e.name,"
-        ' e.target, e.target_text, e.root, e.plover, e.quad_class, e.goldstein, e.modality, e.trigger,'
-        ' e.rule, e.confidence, e.sentence, e.start, e."end", e.date_source, e.place,'
-        ' substr(a.text, e.start + 1, e."end" - e.start) AS evidence'
-        " FROM events e JOIN articles a ON a.hash = e.article_hash"
-        f"{where} ORDER BY e.date DESC, a.id, e.seq"
+        "SELECT e.id AS event_id, e.date, e.source, fm.source_text, e.cameo, e.name, e.target, fm.target_text,"
+        " e.root, e.plover, e.quad_class, e.goldstein, e.modality, e.place_name, e.place_country, e.place_lat,"
+        " e.place_lon, e.num_mentions, e.num_articles, e.num_sources, a.id AS article_id, fm.article_hash,"
+        ' fm.seq, fm.trigger, fm.rule, fm.confidence, fm.date_source, fm.start, fm."end",'
+        ' substr(a.text, fm.start + 1, fm."end" - fm.start) AS evidence'
+        f" FROM (SELECT * FROM events e{where} ORDER BY {EVENT_SORTS[f.sort]}"
+        + (" LIMIT ? OFFSET ?" if f.limit is not None else "")
+        + f") e JOIN event_mentions fm ON fm.rowid = {_FIRST_MENTION}"
+        " JOIN articles a ON a.hash = fm.article_hash"
+        f" ORDER BY {EVENT_SORTS[f.sort]}"
     )
     if f.limit is not None:
-        sql += " LIMIT ? OFFSET ?"
         params += [f.limit, f.offset]
     return [dict(row) for row in conn.execute(sql, params)]
+
+
+def count_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> int:
+    """How many distinct events match ``f`` (ignoring paging)."""
+    where, params = event_where(f or EventFilter())
+    return conn.execute(f"SELECT count(*) FROM events e{where}", params).fetchone()[0]
+
+
+def query_mentions(conn: sqlite3.Connection, event_id: int) -> list[dict[str, Any]]:
+    """Every report of one event, with its article and evidence text."""
+    sql = (
+        "SELECT m.*, a.id AS article_id, a.title, a.source AS article_source, a.url, a.published,"
+        ' substr(a.text, m.start + 1, m."end" - m.start) AS evidence'
+        " FROM event_mentions m JOIN articles a ON a.hash = m.article_hash WHERE m.event_id = ? ORDER BY m.rowid"
+    )
+    return [dict(row) for row in conn.execute(sql, (event_id,))]
 
 
 def query_errors(conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -71,5 +126,5 @@ def query_errors(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 def store_counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Row counts of the main tables."""
-    tables = ("articles", "events", "quotes", "actor_mentions", "timexes", "errors")
+    tables = ("articles", "events", "event_mentions", "quotes", "actor_mentions", "timexes", "errors")
     return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}

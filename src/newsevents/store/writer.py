@@ -8,12 +8,15 @@ from typing import Any
 
 from newsevents.ingest.readers import InputFailure
 from newsevents.pipeline import Processed
+from newsevents.store.identity import assign_event_ids
 
-_EVENT_COLUMNS = (
+_MENTION_COLUMNS = (
     "source", "source_text", "target", "target_text", "cameo", "root", "name", "plover",
-    "quad_class", "goldstein", "date", "date_source", "place", "modality", "sentence",
+    "quad_class", "goldstein", "date", "date_source", "modality", "sentence",
     "start", "end", "trigger", "confidence", "rule",
 )
+_PLACE_KEYS = (("place_name", "name"), ("place_country", "country"), ("place_adm1", "adm1"),
+               ("place_lat", "lat"), ("place_lon", "lon"))
 
 
 def _now() -> str:
@@ -60,6 +63,7 @@ class StoreWriter:
                  article.origin, article.text, _now()),
             )
             self._write_children(key, record)
+            assign_event_ids(self.conn, [key])
             self._clear_error(processed)
         except sqlite3.Error:
             self.conn.execute("ROLLBACK TO article")
@@ -112,10 +116,12 @@ class StoreWriter:
             [(key, a["start"], a["end"], a["text"], a.get("code"), a.get("name"), a.get("kind"))
              for a in record.get("actors", [])],
         )
+        columns = (*_MENTION_COLUMNS, *(column for column, _ in _PLACE_KEYS))
         conn.executemany(
-            f"INSERT INTO events (article_hash, seq, {_quoted(_EVENT_COLUMNS)})"
-            f" VALUES (?, ?, {', '.join('?' for _ in _EVENT_COLUMNS)})",
-            [(key, seq, *(e.get(c) for c in _EVENT_COLUMNS)) for seq, e in enumerate(record.get("events", []))],
+            f"INSERT INTO event_mentions (article_hash, seq, {_quoted(columns)})"
+            f" VALUES (?, ?, {', '.join('?' for _ in columns)})",
+            [(key, seq, *(e.get(c) for c in _MENTION_COLUMNS), *_place_fields(e.get("place")))
+             for seq, e in enumerate(record.get("events", []))],
         )
         conn.executemany(
             'INSERT INTO quotes (article_hash, seq, start, "end", text, kind, speaker_text, speaker_start,'
@@ -128,6 +134,14 @@ class StoreWriter:
             'INSERT OR IGNORE INTO timexes (article_hash, start, "end", text, value) VALUES (?, ?, ?, ?, ?)',
             [(key, t["start"], t["end"], t["text"], t.get("value")) for t in record.get("timexes", [])],
         )
+
+
+def _place_fields(place: dict[str, Any] | str | None) -> tuple[Any, ...]:
+    if isinstance(place, str):
+        return (place, None, None, None, None)
+    if not place:
+        return (None,) * len(_PLACE_KEYS)
+    return tuple(place.get(k) for _, k in _PLACE_KEYS)
 
 
 def _speaker_fields(speaker: dict[str, Any] | None) -> tuple[Any, Any, Any, Any]:

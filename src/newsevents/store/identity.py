@@ -1,0 +1,79 @@
+"""One event, many reports: link event mentions to distinct events and keep their counts.
+
+Two mentions report the same event when source, target, CAMEO code, date and modality are
+equal and their places agree where both are known; an event whose place was unknown takes
+the place of the first report that knows it.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from datetime import datetime, timezone
+
+_IDENTITY = ("source", "target", "cameo", "date", "modality")
+_PLACE = ("place_name", "place_country", "place_adm1", "place_lat", "place_lon")
+
+
+def _null_eq(column: str) -> str:
+    return f"{column} IS ?"
+
+
+def find_or_create_event(conn: sqlite3.Connection, mention: sqlite3.Row) -> int:
+    """The id of the event ``mention`` reports, created if no stored event matches."""
+    where = " AND ".join(_null_eq(c) for c in _IDENTITY)
+    candidates = conn.execute(
+        f"SELECT id, place_name, place_country FROM events WHERE {where} ORDER BY id",
+        [mention[c] for c in _IDENTITY],
+    ).fetchall()
+    place_known = mention["place_name"] is not None
+    for event_id, place_name, place_country in candidates:
+        if not place_known or place_name is None:
+            if place_known:
+                conn.execute(
+                    f"UPDATE events SET {', '.join(f'{c} = ?' for c in _PLACE)} WHERE id = ?",
+                    [*(mention[c] for c in _PLACE), event_id],
+                )
+            return event_id
+        if (place_name, place_country) == (mention["place_name"], mention["place_country"]):
+            return event_id
+    columns = (*_IDENTITY, "root", "name", "plover", "quad_class", "goldstein", *_PLACE)
+    cursor = conn.execute(
+        f"INSERT INTO events ({', '.join(columns)}, first_seen) VALUES ({', '.join('?' for _ in columns)}, ?)",
+        [*(mention[c] for c in columns), datetime.now(timezone.utc).isoformat(timespec="seconds")],
+    )
+    return int(cursor.lastrowid)
+
+
+def assign_event_ids(conn: sqlite3.Connection, article_hashes: Iterable[str]) -> set[int]:
+    """Link the unlinked mentions of these articles to events; refresh the touched counts."""
+    touched: set[int] = set()
+    conn_factory = conn.row_factory
+    conn.row_factory = sqlite3.Row
+    try:
+        for article_hash in article_hashes:
+            rows = conn.execute(
+                "SELECT * FROM event_mentions WHERE article_hash = ? AND event_id IS NULL ORDER BY seq",
+                (article_hash,),
+            ).fetchall()
+            for row in rows:
+                event_id = find_or_create_event(conn, row)
+                conn.execute("UPDATE event_mentions SET event_id = ? WHERE article_hash = ? AND seq = ?",
+                             (event_id, article_hash, row["seq"]))
+                touched.add(event_id)
+    finally:
+        conn.row_factory = conn_factory
+    refresh_counts(conn, touched)
+    return touched
+
+
+def refresh_counts(conn: sqlite3.Connection, event_ids: Iterable[int]) -> None:
+    """Recount mentions, articles and distinct sources of the given events."""
+    conn.executemany(
+        """UPDATE events SET
+               num_mentions = (SELECT count(*) FROM event_mentions m WHERE m.event_id = events.id),
+               num_articles = (SELECT count(DISTINCT m.article_hash) FROM event_mentions m WHERE m.event_id = events.id),
+               num_sources = (SELECT count(DISTINCT coalesce(a.source, a.hash)) FROM event_mentions m
+                              JOIN articles a ON a.hash = m.article_hash WHERE m.event_id = events.id)
+           WHERE id = ?""",
+        [(event_id,) for event_id in event_ids],
+    )

@@ -1,0 +1,63 @@
+"""Versioned schema migrations: each brings a store from version N-1 to N, in place."""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from importlib import resources
+
+from newsevents.store.identity import assign_event_ids
+
+
+def statements(sql: str) -> list[str]:
+    """Split an SQL script into complete statements (trigger bodies stay whole)."""
+    out: list[str] = []
+    buffer = ""
+    for line in sql.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.lstrip().startswith("--")):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            out.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        raise ValueError(f"incomplete SQL statement: {buffer.strip()[:80]}")
+    return out
+
+
+def _script(name: str) -> Callable[[sqlite3.Connection], None]:
+    """A migration that runs a packaged SQL file, statement by statement, inside the caller's transaction."""
+    def apply(conn: sqlite3.Connection) -> None:
+        for statement in statements(resources.files("newsevents.store").joinpath(name).read_text(encoding="utf-8")):
+            conn.execute(statement)
+    return apply
+
+
+def _events_from_mentions(conn: sqlite3.Connection) -> None:
+    _script("schema_v2.sql")(conn)
+    hashes = [row[0] for row in conn.execute("SELECT DISTINCT article_hash FROM event_mentions")]
+    assign_event_ids(conn, hashes)
+
+
+#: (version, what it does, how) in order; the store's PRAGMA user_version is the last applied
+MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = (
+    (1, "articles, actor mentions, per-article events, quotes, timexes, errors", _script("schema_v1.sql")),
+    (2, "distinct events with mention counts (Events/Mentions split); FTS5 over articles", _events_from_mentions),
+)
+SCHEMA_VERSION = MIGRATIONS[-1][0]
+
+
+def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> int:
+    """Apply every migration after the store's version (up to ``upto``), each in one transaction."""
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    for number, _, apply in MIGRATIONS:
+        if version < number <= upto:
+            conn.execute("BEGIN")
+            try:
+                apply(conn)
+                conn.execute(f"PRAGMA user_version = {number}")
+            except sqlite3.Error:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            version = number
+    return version
