@@ -1,0 +1,125 @@
+"""Queries over articles, quotes and actors, and summary statistics, as plain dicts."""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from typing import Any
+
+from newsevents.store.queries import EventFilter, event_where
+
+
+@dataclass(frozen=True)
+class Page:
+    """Paging for list queries."""
+
+    limit: int = 50
+    offset: int = 0
+
+
+def query_articles(conn: sqlite3.Connection, text: str | None = None, source: str | None = None,
+                   since: str | None = None, until: str | None = None, page: Page = Page()) -> list[dict[str, Any]]:
+    """Articles (without their text) matching a full-text query, source and date range, newest first."""
+    clauses, params = [], []
+    if text:
+        clauses.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
+        params.append(text)
+    if source:
+        clauses.append("a.source = ?")
+        params.append(source)
+    if since:
+        clauses.append("a.published >= ?")
+        params.append(since)
+    if until:
+        clauses.append("a.published <= ?")
+        params.append(until)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = ("SELECT a.hash, a.id, a.title, a.published, a.url, a.source, a.origin, a.processed_at, length(a.text) AS chars,"
+           " (SELECT count(*) FROM event_mentions m WHERE m.article_hash = a.hash) AS events,"
+           " (SELECT count(*) FROM quotes q WHERE q.article_hash = a.hash) AS quotes"
+           f" FROM articles a{where} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?")
+    return [dict(r) for r in conn.execute(sql, [*params, page.limit, page.offset])]
+
+
+def get_article(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
+    """One article by content hash or id, with its text and every record found in it."""
+    row = conn.execute("SELECT * FROM articles WHERE hash = ? OR id = ? ORDER BY hash = ? DESC LIMIT 1",
+                       (key, key, key)).fetchone()
+    if row is None:
+        return None
+    article = dict(row)
+    h = article["hash"]
+    article["events"] = [dict(r) for r in conn.execute(
+        "SELECT * FROM event_mentions WHERE article_hash = ? ORDER BY seq", (h,))]
+    article["quotes"] = [dict(r) for r in conn.execute("SELECT * FROM quotes WHERE article_hash = ? ORDER BY seq", (h,))]
+    article["actors"] = [dict(r) for r in conn.execute(
+        "SELECT * FROM actor_mentions WHERE article_hash = ? ORDER BY start", (h,))]
+    article["timexes"] = [dict(r) for r in conn.execute("SELECT * FROM timexes WHERE article_hash = ? ORDER BY start", (h,))]
+    return article
+
+
+def query_quotes(conn: sqlite3.Connection, speaker: str | None = None, text: str | None = None,
+                 since: str | None = None, until: str | None = None, page: Page = Page()) -> list[dict[str, Any]]:
+    """Quotes whose speaker code starts with / speaker text contains ``speaker``, or whose text contains ``text``."""
+    clauses, params = [], []
+    if speaker:
+        clauses.append("(q.speaker_code LIKE ? OR lower(q.speaker_text) LIKE ?)")
+        params += [speaker.upper() + "%", "%" + speaker.lower() + "%"]
+    if text:
+        clauses.append("lower(q.text) LIKE ?")
+        params.append("%" + text.lower() + "%")
+    if since:
+        clauses.append("a.published >= ?")
+        params.append(since)
+    if until:
+        clauses.append("a.published <= ?")
+        params.append(until)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql = ("SELECT q.*, a.id AS article_id, a.title, a.published FROM quotes q JOIN articles a ON a.hash = q.article_hash"
+           f"{where} ORDER BY a.published DESC, a.id, q.seq LIMIT ? OFFSET ?")
+    return [dict(r) for r in conn.execute(sql, [*params, page.limit, page.offset])]
+
+
+def query_actors(conn: sqlite3.Connection, code: str | None = None, name: str | None = None,
+                 page: Page = Page()) -> list[dict[str, Any]]:
+    """Actor codes with how often they were mentioned and acted as event source or target."""
+    clauses, params = ["m.code IS NOT NULL"], []
+    if code:
+        clauses.append("m.code LIKE ?")
+        params.append(code.upper() + "%")
+    if name:
+        clauses.append("(lower(m.name) LIKE ? OR lower(m.text) LIKE ?)")
+        params += ["%" + name.lower() + "%"] * 2
+    sql = ("SELECT m.code, count(*) AS mentions, count(DISTINCT m.article_hash) AS articles,"
+           " group_concat(DISTINCT m.name) AS names,"
+           " (SELECT count(*) FROM events e WHERE e.source = m.code) AS as_source,"
+           " (SELECT count(*) FROM events e WHERE e.target = m.code) AS as_target"
+           f" FROM actor_mentions m WHERE {' AND '.join(clauses)} GROUP BY m.code"
+           " ORDER BY mentions DESC, m.code LIMIT ? OFFSET ?")
+    return [dict(r) for r in conn.execute(sql, [*params, page.limit, page.offset])]
+
+
+def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+    """Event counts grouped ``by`` one of: root, day, day_quad, dyad, actor, quad_class, country."""
+    where, params = event_where(f or EventFilter())
+    groups = {
+        "root": ("e.root AS root", "e.root", "count DESC, root"),
+        "quad_class": ("e.quad_class AS quad_class", "e.quad_class", "quad_class"),
+        "day": ("e.date AS day", "e.date", "day"),
+        "day_quad": ("e.date AS day, e.quad_class AS quad_class", "e.date, e.quad_class", "day, quad_class"),
+        "dyad": ("e.source AS source, e.target AS target, avg(e.goldstein) AS mean_goldstein",
+                 "e.source, e.target", "count DESC, source, target"),
+        "country": ("e.place_country AS country, avg(e.place_lat) AS lat, avg(e.place_lon) AS lon",
+                    "e.place_country", "count DESC, country"),
+    }
+    if by == "actor":
+        sql = (f"SELECT actor, count(*) AS count FROM (SELECT e.source AS actor FROM events e{where} UNION ALL "
+               f"SELECT e.target AS actor FROM events e{where}) WHERE actor IS NOT NULL GROUP BY actor "
+               "ORDER BY count DESC, actor LIMIT ?")
+        return [dict(r) for r in conn.execute(sql, [*params, *params, limit])]
+    if by not in groups:
+        raise ValueError(f"unknown grouping {by!r}; choose one of actor, {', '.join(groups)}")
+    select, group, order = groups[by]
+    if by == "dyad":
+        where = where + (" AND " if where else " WHERE ") + "e.source IS NOT NULL AND e.target IS NOT NULL"
+    sql = f"SELECT {select}, count(*) AS count FROM events e{where} GROUP BY {group} ORDER BY {order} LIMIT ?"
+    return [dict(r) for r in conn.execute(sql, [*params, limit])]
