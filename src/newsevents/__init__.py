@@ -11,10 +11,15 @@ from typing import Any
 
 from newsevents.config import Settings
 from newsevents.pipeline import Pipeline, build_nlp
-from newsevents.store.db import open_store
+from newsevents.store.facade import Store
 
-__all__ = ["Pipeline", "Settings", "build_nlp", "extract", "open_store"]
+__all__ = ["Pipeline", "Settings", "Store", "build_nlp", "extract", "open_store"]
 __version__ = "0.1.0"
+
+
+def open_store(path: str, readonly: bool = False) -> Store:
+    """The store at ``path`` (created if missing unless ``readonly``), with query methods."""
+    return Store(path, readonly=readonly)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,15 @@
+"""The ``newsevents`` command line: thin wrappers over the library, one module per job."""
+from __future__ import annotations
+
+import click
+
+
+@click.group()
+@click.version_option(package_name="newsevents")
+def main() -> None:
+    """Turn English news articles into coded political events, quotes and dates."""
+
+
+from newsevents.cli import process, query  # noqa: E402  - registers the commands on ``main``
+
+__all__ = ["main", "process", "query"]

