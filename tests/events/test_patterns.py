@@ -14,7 +14,7 @@ def test_packaged_patterns_valid_and_broad() -> None:
     codes = {p.code for p in ps.patterns}
     assert codes <= set(load_ontology())
     assert {c[:2] for c in codes} == {f"{i:02d}" for i in range(1, 21)}
-    assert len(codes) >= 100
+    assert len(codes) >= 150, len(codes)  # distinct CAMEO codes reachable from patterns
     assert "hold" in ps.light_verbs
     # "on" must stay a word (YAML 1.1 would read it as true)
     assert any(p.prep and "on" in p.prep for p in ps.verbs["call"])
@@ -40,3 +40,10 @@ def test_invalid_files_rejected(tmp_path: Path, body: str, message: str) -> None
     bad.write_text(body, encoding="utf-8")
     with pytest.raises(PatternError, match=message):
         load_patterns([bad])
+
+
+def test_reverse_key(tmp_path: Path) -> None:
+    extra = tmp_path / "extra.yml"
+    extra.write_text("verbs:\n  - {verb: obtain, object: loan, code: '071', target: [from], reverse: true}\n",
+                     encoding="utf-8")
+    assert load_patterns([extra]).verbs["obtain"][0].reverse

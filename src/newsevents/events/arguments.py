@@ -15,6 +15,12 @@ from spacy.tokens import Doc, Token
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their",
                       "theirs", "it", "its", "we", "us", "our"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
+#: prepositions whose object places an uncoded group ("protesters in Gaza")
+LOCATIVE = frozenset({"in", "from", "throughout", "across"})
+PLURAL = frozenset({"they", "them", "their", "theirs"})
+#: nouns for statements: a participle on them ("a statement condemning") speaks for the issuer
+STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "letter", "report",
+                             "resolution", "message", "note", "document", "appeal"})
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 NP_MODS = ("poss", "compound", "amod", "nmod", "appos")
 #: verbs whose object is the understood subject of their infinitive ("urged Iran to ...")
@@ -77,6 +83,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject_of(head, depth + 1)
+    if verb.dep_ in ("acomp", "amod") and verb.pos_ == "ADJ":  # "X is ready to ..."
+        return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else head
+    if verb.tag_ in ("VBG", "VBN") and not any(a.dep_ == "aux" for a in verb.children):
+        if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):  # "..., killing one person"
+            return subject_of(head, depth + 1)
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):  # "rebels fighting the army"
+            if head.lemma_.lower() in STATEMENT_NOUNS and head.head.pos_ in ("VERB", "AUX"):
+                return subject_of(head.head, depth + 1)
+            return head
     if verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "advcl", "acl")
                                and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
         if head.pos_ == "NOUN":  # "his intention to respond": the possessor, else the clause subject
@@ -147,6 +162,13 @@ class ArgumentResolver:
                             a = self.resolve(g, depth + 1)
                             if a is not None:
                                 return a
+        if depth < 2 and tok.pos_ in ("NOUN", "PROPN") and (found is None or not found.code):
+            # "rebels in the Ivory Coast", "students from Indonesia": the place they belong to
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in LOCATIVE:
+                    a = self.index.coded_in(g for g in c.children if g.dep_ == "pobj")
+                    if a is not None:
+                        return a
         return found
 
     def resolve_all(self, tok: Token | None) -> list[Actor]:
@@ -155,6 +177,10 @@ class ArgumentResolver:
             return []
         out: list[Actor] = []
         seen: set[str | None] = set()
+        if tok.lower_ in PLURAL and tok.pos_ == "PRON":
+            ante = self._antecedent(tok)
+            if ante is not None and len(_with_conjuncts(ante)) > 1:
+                tok = ante
         for t in _with_conjuncts(tok):
             a = self.resolve(t)
             if a is not None and a.code not in seen:
@@ -163,12 +189,17 @@ class ArgumentResolver:
         return out
 
     def _pronoun(self, pron: Token, depth: int) -> Actor | None:
+        ante = self._antecedent(pron)
+        return self.resolve(ante, depth + 1) if ante is not None else None
+
+    def _antecedent(self, pron: Token) -> Token | None:
+        """The subject a personal pronoun refers back to (see the module docstring)."""
         node = pron.head
         for _ in range(6):
             subj = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
             if subj is not None and subj.i != pron.i and not _dominates(pron, subj):
                 if subj.pos_ != "PRON":
-                    return self.resolve(subj, depth + 1)
+                    return subj
             if node.head.i == node.i:
                 break
             node = node.head
@@ -176,8 +207,8 @@ class ArgumentResolver:
         if sent.start > 0:
             prev = self.doc[sent.start - 1].sent
             subj = subject_of(prev.root)
-            if subj is not None:
-                return self.resolve(subj, depth + 1)
+            if subj is not None and subj.pos_ != "PRON":
+                return subj
         return None
 
 
@@ -192,7 +223,7 @@ def _with_conjuncts(tok: Token) -> list[Token]:
     while stack and len(out) < 8:
         t = stack.pop()
         for c in t.children:
-            if c.dep_ == "conj":
+            if c.dep_ == "conj" or (c.dep_ == "appos" and c.pos_ == "PROPN"):
                 out.append(c)
                 stack.append(c)
     return out

@@ -18,7 +18,7 @@ from newsevents.events.arguments import (
     is_passive,
     subject_of,
 )
-from newsevents.events.modality import Modality, modality_of
+from newsevents.events.modality import Modality, conditional, is_stated_refusal, modality_of
 from newsevents.events.ontology import CameoCode, load_ontology
 from newsevents.events.patterns import Pattern, PatternSet, load_patterns
 
@@ -57,6 +57,14 @@ _THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 #: verbs that only pass their infinitive's event through ("tried to", "began to")
 _TRANSPARENT = frozenset({"try", "attempt", "begin", "start", "continue", "resume", "decide",
                           "move", "manage", "help", "work", "be", "go"})
+#: cooperative roots whose negation is a refusal ("would not provide aid" -> 12x)
+_REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: codes that change when only attempted ("tried to assassinate" -> 185)
+_ATTEMPTED = MappingProxyType({"186": "185"})
+#: speech verbs that make a reported attack an accusation by the speaker
+_ACCUSING_SAY = frozenset({"allege", "claim", "charge", "accuse"})
+#: adjectives that govern an infinitive like an intent verb ("willing to send")
+_ADJ_POS = frozenset({"ADJ"})
 MAX_EVENTS_PER_TRIGGER = 6
 #: roots whose future tense is coded as a statement of intent or a threat
 _INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20"})
@@ -69,6 +77,8 @@ def embed_code(mode: str, governor: str, embedded: str) -> str:
     if mode == "intent" and embedded[:2] in _THREAT_ROOTS:
         mode = "threat"
     table = _EMBED[mode]
+    if mode == "threat" and embedded[:2] not in _THREAT_ROOTS:
+        return "130"
     for key in (embedded, embedded[:3], embedded[:2]):
         if key in table:
             return table[key]
@@ -148,11 +158,14 @@ class EventCoder:
         verbs, nouns = self.patterns.verbs, self.patterns.nouns
         verb_toks: list[Token] = []
         noun_toks: list[Token] = []
+        must_heads: list[Token] = []
         for tok in doc:
             pos = tok.pos_
-            if pos == "VERB":
+            if pos == "VERB" or (pos in _ADJ_POS and tok.dep_ in ("acomp", "amod")):
                 if tok.lemma_.lower() in verbs:
                     verb_toks.append(tok)
+            elif pos == "AUX" and tok.lower_ == "must" and tok.head.pos_ == "VERB":
+                must_heads.append(tok.head)
             elif pos == "NOUN" or pos == "PROPN":
                 if tok.lemma_.lower() in nouns:
                     noun_toks.append(tok)
@@ -164,6 +177,9 @@ class EventCoder:
         for tok in noun_toks:
             if tok.i not in consumed:
                 raw.extend(self._noun_events(tok, res, consumed))
+        for tok in must_heads:
+            if tok.i not in consumed and tok.lemma_.lower() not in verbs:
+                raw.extend(self._obligation_events(tok, res))
         doc._.events = self._finish(doc, raw)
         return doc
 
@@ -183,22 +199,51 @@ class EventCoder:
             emb = self._embedded(verb, consumed)
             if emb is not None:
                 etok, epat, eobj = emb
-                code = embed_code(pat.embed, pat.code, epat.code)
+                mode = pat.embed
+                controlled = self._controlled_object(verb, etok, res)
+                if mode == "intent" and controlled:  # "wants Russia to attack": an appeal to Russia
+                    mode, targets = "appeal", controlled
+                code = embed_code(mode, "020" if mode != pat.embed else pat.code, epat.code)
                 rule = f"{pat.rule}>{epat.rule}"
                 trigger.append(etok)
                 etargets = self._targets(etok, eobj, epat.targets, res)
-                if pat.embed in ("appeal", "demand"):
+                if mode in ("appeal", "demand"):
                     targets = targets or etargets
                 else:
                     targets = etargets or targets
         if pat.require_target and not targets:
             return []
+        if _is_attempt(verb) and code in _ATTEMPTED:
+            code, rule = _ATTEMPTED[code], f"{rule}>attempt"
         if is_passive(verb):
-            src_tok = agent_of(verb)
-            sources = res.resolve_all(src_tok)
+            sources = res.resolve_all(agent_of(verb))
         else:
             sources = res.resolve_all(subject_of(verb))
-        return self._pairs(sources, targets, code, pat, rule, verb, trigger, modality_of(verb), res)
+        if pat.reverse:  # "received weapons from X": X is the source
+            sources, targets = targets, sources
+        mod = modality_of(verb)
+        if pat.negation == "required" and mod.value in ("negated", "future"):
+            mod = Modality("asserted")
+        return self._pairs(sources, targets, code, pat, rule, verb, trigger, mod, res,
+                           cond=conditional(verb), refusal=is_stated_refusal(verb))
+
+    def _controlled_object(self, verb: Token, comp: Token, res: ArgumentResolver) -> list[Actor]:
+        """The coded object of an object-control use ("wants Iran to ..."), if any."""
+        args = [c for c in verb.children if c.dep_ == "dobj" and c.i < comp.i]
+        args += [c for c in comp.children if c.dep_ == "nsubj" and c.i > verb.i]
+        return [a for c in args for a in res.resolve_all(c) if a.code]
+
+    def _obligation_events(self, verb: Token, res: ArgumentResolver) -> list[dict]:
+        """"X said that Y must <act>" for an uncoded act: a demand (100) by X on Y."""
+        mod = modality_of(verb)
+        if mod.value != "obligation" or mod.sayer is None:
+            return []
+        subj = res.resolve_all(subject_of(verb))
+        if not subj:
+            return []
+        pat = Pattern(kind="verb", lemmas=frozenset({verb.lemma_.lower()}), code="100",
+                      rule="verb:must", confidence=0.5)
+        return self._pairs(subj, [], "100", pat, "verb:must", verb, [verb], mod, res)
 
     def _is_embedded(self, verb: Token) -> bool:
         """True for an infinitive complement of an embedding word ("agreed to *meet*")."""
@@ -242,6 +287,9 @@ class EventCoder:
             if spec == "dobj":
                 toks = [c for c in head.children
                         if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass")]
+                if not toks:  # "attacked and occupied X": conjoined verbs share the object
+                    toks = [g for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                            for g in c.children if g.dep_ == "dobj"][:1]
             elif spec == "dative":
                 toks = [c for c in head.children if c.dep_ == "dative"]
                 toks += [g for c in toks if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
@@ -278,7 +326,7 @@ class EventCoder:
                         sources.append(a)
                         break
         if not sources:
-            by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+            by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
                   for g in c.children if g.dep_ == "pobj"]
             if by:
                 sources = res.resolve_all(by[0])
@@ -299,6 +347,9 @@ class EventCoder:
             targets = self._targets(etok, eobj, epat.targets, res) or targets
         if light:
             trigger.insert(0, head)
+        elif not (any(a.code for a in sources) and any(a.code for a in targets)
+                  or sum(t.token == -2 for t in targets) >= 2):
+            return []  # a bare event noun ("China's assistance") names an event only with both sides
         clause = noun
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
@@ -310,8 +361,20 @@ class EventCoder:
     # -- assembly -----------------------------------------------------------------------
     def _pairs(self, sources: list[Actor], targets: list[Actor], code: str, pat: Pattern,
                rule: str, anchor: Token, trigger: list[Token], mod: Modality,
-               res: ArgumentResolver) -> list[dict]:
+               res: ArgumentResolver, cond: bool = False, refusal: bool = False) -> list[dict]:
         """One raw event per (source, target) pair; conjoined sources with no target pair up."""
+        modality = mod.value
+        if modality == "obligation":
+            sayer = res.resolve(mod.sayer) if mod.sayer is not None else None
+            if sayer is not None and sayer.code:
+                # "X said Y must free them": X demands of Y
+                code, rule = embed_code("demand", "100", code), f"{rule}>must"
+                sources, targets, modality = [sayer], [s for s in sources if s.code], "asserted"
+            else:
+                modality = "hypothetical"
+        elif modality == "negated" and refusal and code[:2] in _REFUSABLE_ROOTS:
+            # CAMEO codes a stated refusal to cooperate as a rejection (12x)
+            code, modality, rule = embed_code("refuse", "120", code), "asserted", f"{rule}>not"
         sources = [s for s in sources if s.code] or [Actor(None, "", -1)]
         targets = [t for t in targets if t.code]
         pairs: list[tuple[Actor, Actor]] = []
@@ -321,14 +384,20 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
         else:
             pairs = [(s, t) for s in sources for t in (targets or [Actor(None, "", -1)])]
-        modality = mod.value
-        if modality == "future" and code[:2] in _INTENT_ROOTS:
-            # CAMEO: announcing a future action is expressing intent (03x) or threatening (13x)
-            code, modality, rule = embed_code("intent", "030", code), "asserted", f"{rule}>future"
+        if modality == "future" and mod.announced and code[:2] in _INTENT_ROOTS:
+            # CAMEO: announcing a future action is expressing intent (03x) or threatening (13x);
+            # an action promised unless a condition is met is a threat
+            mode = "threat" if cond else "intent"
+            code, modality, rule = embed_code(mode, "030", code), "asserted", f"{rule}>future"
+        extra: list[tuple[Actor, Actor, str]] = []
         if modality == "reported" and mod.sayer is not None:
             sayer = res.resolve(mod.sayer)
             if sayer is not None and sayer.code and any(s.code == sayer.code for s, _ in pairs):
                 modality = "asserted"
+            elif (sayer is not None and sayer.code and code[:2] in _THREAT_ROOTS
+                  and mod.sayer.head.lemma_.lower() in _ACCUSING_SAY):
+                # "X alleged that Y attacked Z": Y->Z reported, and X accuses Y
+                extra = [(sayer, s, "112") for s, _ in pairs if s.code]
         out = []
         for s, t in pairs[:MAX_EVENTS_PER_TRIGGER]:
             if not s.code and not t.code or s.code == t.code:
@@ -336,6 +405,11 @@ class EventCoder:
             out.append({"source": s, "target": t, "cameo": code, "rule": rule,
                         "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
                         "modality": modality, "confidence": pat.confidence})
+        for s, t, c in extra[:2]:
+            if s.code != t.code:
+                out.append({"source": s, "target": t, "cameo": c, "rule": f"{rule}>alleged",
+                            "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
+                            "modality": "asserted", "confidence": pat.confidence * 0.8})
         return out
 
     def _finish(self, doc: Doc, raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -373,6 +447,11 @@ class EventCoder:
                 "confidence": r["confidence"], "rule": r["rule"],
             })
         return events
+
+
+def _is_attempt(verb: Token) -> bool:
+    """True for the infinitive of "try"/"attempt" ("attempted to assassinate")."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt")
 
 
 def _is_infinitive_comp(tok: Token) -> bool:

@@ -12,12 +12,19 @@ HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "'d", 
 #: verbs whose infinitive complement has not happened yet ("plans to visit")
 FUTURE_GOVERNORS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "go", "aim",
                               "hope", "want", "set", "due", "consider"})
-HYPOTHETICAL_GOVERNORS = frozenset({"try", "attempt", "seek"})
+HYPOTHETICAL_GOVERNORS = frozenset({"seek"})
+REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll", "shall", "can", "ca", "could"})
+OBLIGATION_AUX = frozenset({"must"})
+#: subordinators after which a present-tense clause has not happened yet ("before X heads to")
+PROSPECTIVE_MARKS = frozenset({"before", "until", "ahead"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 SAY_VERBS = frozenset({"say", "tell", "state", "claim", "report", "announce", "add", "note",
                        "declare", "allege", "assert", "write", "post", "confirm", "insist",
                        "explain", "stress", "warn", "believe", "think", "suggest", "argue",
                        "acknowledge", "indicate", "reveal", "quote"})
+#: verbs that state a position, so "X declared that Y must ..." is a demand by X
+DECLARE_VERBS = frozenset({"reiterate", "demand", "conclude", "urge", "insist", "repeat",
+                           "maintain", "emphasize", "emphasise", "remind", "announce"})
 REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 
@@ -27,6 +34,7 @@ class Modality(NamedTuple):
 
     value: str
     sayer: Token | None = None
+    announced: bool = True  # False: future only by context (a "before" clause), not a statement
 
 
 def _aux_lemmas(verb: Token) -> set[str]:
@@ -38,6 +46,8 @@ def _local(verb: Token) -> str | None:
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATORS) for c in verb.children):
         return "negated"
     aux = _aux_lemmas(verb)
+    if aux & OBLIGATION_AUX:
+        return "obligation"
     if aux & HYPOTHETICAL_AUX:
         return "hypothetical"
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children):
@@ -56,8 +66,18 @@ def modality_of(trigger: Token) -> Modality:
     verb = trigger
     for _ in range(4):
         local = _local(verb)
+        if local == "hypothetical" and "would" in _aux_lemmas(verb) and not conditional(verb):
+            sayer = _speech_governor(verb)
+            if sayer is not None:  # "said it would free" is future in the past, not a condition
+                return Modality("future", sayer[1])
+        if local == "obligation":
+            sayer = _speech_governor(verb)
+            return Modality("obligation", sayer[1] if sayer else None)
         if local is not None:
             return Modality(local)
+        if (verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP")
+                and any(c.dep_ == "mark" and c.lower_ in PROSPECTIVE_MARKS for c in verb.children)):
+            return Modality("future", announced=False)
         if any(c.dep_ == "advmod" and c.lower_ in REPORT_ADVERBS for c in verb.children):
             return Modality("reported")
         head = verb.head
@@ -82,3 +102,32 @@ def modality_of(trigger: Token) -> Modality:
             continue
         break
     return Modality("asserted")
+
+
+def conditional(verb: Token) -> bool:
+    """True when the clause carries or governs an if/unless condition."""
+    return any(c.dep_ in ("mark", "advcl") and (c.lower_ in CONDITIONAL_MARKS or any(
+        g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS for g in c.children))
+        for c in verb.children)
+
+
+def _speech_governor(verb: Token) -> tuple[Token, Token | None] | None:
+    """The speech verb whose complement clause holds ``verb``, and its subject."""
+    node = verb
+    for _ in range(3):
+        head = node.head
+        if head.i == node.i:
+            return None
+        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SAY_VERBS | DECLARE_VERBS:
+            return head, subject_of(head)
+        if node.dep_ != "conj":
+            return None
+        node = head
+    return None
+
+
+def is_stated_refusal(verb: Token) -> bool:
+    """A negated intention or statement ("will not accept", "said it would not help")."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return bool(_aux_lemmas(verb) & REFUSAL_AUX) or _speech_governor(verb) is not None

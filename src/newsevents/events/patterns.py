@@ -21,7 +21,8 @@ DEFAULT_VERB_TARGETS = ("dobj", "dative", "with", "against", "on", "to", "at", "
                         "toward", "towards", "upon")
 DEFAULT_NOUN_TARGETS = ("on", "against", "with", "to", "toward", "towards", "into", "between")
 _VERB_KEYS = frozenset({"verb", "code", "particle", "object", "object_mod", "prep", "pobj",
-                        "target", "negation", "require_target", "embed", "confidence", "name"})
+                        "target", "negation", "require_target", "embed", "confidence", "name",
+                        "reverse"})
 _NOUN_KEYS = frozenset({"noun", "code", "modifier", "prep", "pobj", "target", "poss", "embed",
                         "confidence", "name"})
 
@@ -61,6 +62,7 @@ class Pattern:
     require_target: bool = False
     embed: str | None = None
     poss: str = "source"
+    reverse: bool = False
     confidence: float = 0.8
     order: int = 0
 
@@ -161,7 +163,8 @@ def _compile(kind: str, entry: Any, classes: Mapping[str, frozenset[str]], where
     return Pattern(kind=kind, lemmas=lemmas, code=code, rule=name, particle=particle, obj=obj,
                    obj_mod=obj_mod, prep=prep, pobj=pobj, targets=tuple(t.lower() for t in targets),
                    negation=negation, require_target=bool(entry.get("require_target", False)),
-                   embed=embed, poss=poss, confidence=conf, order=order)
+                   embed=embed, poss=poss, reverse=bool(entry.get("reverse", False)),
+                   confidence=conf, order=order)
 
 
 def read_pattern_file(path: str | Path) -> dict[str, Any]:
