@@ -196,3 +196,45 @@ def test_mentions_survive_serialisation(bare_nlp: Language) -> None:
     ActorResolver(bare_nlp)(doc)
     again = Doc(bare_nlp.vocab).from_bytes(doc.to_bytes())
     assert again._.actor_mentions == doc._.actor_mentions
+
+
+def test_plural_references_carry_codes(run) -> None:
+    mentions = run(
+        "U.S. President Donald Trump spoke to Russian President Vladimir Putin on Wednesday. "
+        "The two leaders discussed Ukraine. Moscow and Kyiv traded accusations. "
+        "Both countries blamed each other."
+    )
+    leaders = find(mentions, "The two leaders")
+    assert leaders["codes"] == ["USAGOV", "RUSGOV"] and leaders["code"] == "USAGOV"
+    assert leaders["kind"] == "plural"
+    assert find(mentions, "Both countries")["codes"] == ["RUS", "UKR"]
+    assert find(mentions, "Kyiv")["code"] == "UKRGOV"
+    assert all("codes" not in m for m in mentions if m["kind"] != "plural")
+
+
+def test_unresolved_plural_has_no_codes(run) -> None:
+    m = find(run("The storm passed. Both sides said nothing."), "Both sides")
+    assert m["code"] is None and "codes" not in m
+
+
+def test_definite_leader_and_president(run) -> None:
+    mentions = run(
+        "Russian President Vladimir Putin met Chinese officials. The talks lasted hours. "
+        "Reporters waited outside. Cameras were set up. The Russian leader later spoke. "
+        "Officials said the president was tired."
+    )
+    assert find(mentions, "The Russian leader")["name"] == "Vladimir Putin"
+    assert find(mentions, "the president")["code"] == "RUSGOV"
+
+
+def test_title_name_linked_for_the_rest_of_the_article(run) -> None:
+    mentions = run(
+        "Chilean President Tomasa Quispe flew to Lima on Monday. Quispe met Peruvian officials. "
+        "On Tuesday Tomasa Quispe left."
+    )
+    assert [m["code"] for m in mentions if "Quispe" in m["text"]] == ["CHLGOV"] * 3
+
+
+def test_groups_resolve_by_date(run) -> None:
+    assert find(run("The Taliban seized the town.", "2010-05-01"), "Taliban")["code"] == "AFGREB"
+    assert find(run("The Taliban seized the town.", "2023-05-01"), "Taliban")["code"] == "AFGGOV"

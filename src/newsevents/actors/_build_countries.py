@@ -121,6 +121,20 @@ ADJECTIVES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "UZB": ("Uzbek", "Uzbeks"), "VEN": ("Venezuelan", "Venezuelans"), "VNM": ("Vietnamese",),
     "YEM": ("Yemeni", "Yemenis"), "ZMB": ("Zambian", "Zambians"), "ZWE": ("Zimbabwean", "Zimbabweans"),
     "VAT": ("Vatican", "papal"), "BRN": ("Bruneian",), "KOS": ("Kosovar", "Kosovan"),
+    # remaining UN members and observers
+    "AND": ("Andorran", "Andorrans"), "ATG": ("Antiguan",), "BHS": ("Bahamian", "Bahamians"),
+    "BRB": ("Barbadian", "Barbadians"), "BLZ": ("Belizean",), "COM": ("Comorian",),
+    "GNQ": ("Equatorial Guinean", "Equatoguinean"),
+    "GNB": ("Bissau-Guinean",), "GRD": ("Grenadian",), "KIR": ("I-Kiribati",),
+    "LIE": ("Liechtensteiner",), "MHL": ("Marshallese",), "FSM": ("Micronesian",),
+    "MCO": ("Monegasque", "Monacan"), "NRU": ("Nauruan",), "PLW": ("Palauan",),
+    "WSM": ("Samoan", "Samoans"), "SMR": ("Sammarinese",), "STP": ("Santomean",),
+    "SYC": ("Seychellois",), "SLB": ("Solomon Islander",), "KNA": ("Kittitian",),
+    "LCA": ("Saint Lucian",), "VCT": ("Vincentian",), "TON": ("Tongan", "Tongans"),
+    "TUV": ("Tuvaluan",), "VUT": ("Ni-Vanuatu",), "TLS": ("Timorese",),
+    "CAF": ("Central African",), "LUX": ("Luxembourgish", "Luxembourger"),
+    "BWA": ("Botswanan", "Motswana", "Batswana"), "GUY": ("Guyanese",), "SUR": ("Surinamese",),
+    "MDV": ("Maldivian", "Maldivians"),
 })
 
 #: capitals too ambiguous to read as a government (people's names, US places, common words)
@@ -145,6 +159,10 @@ EXTRA_CAPITALS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "KWT": ("Kuwait City",), "PSE": ("Ramallah",), "COD": ("Kinshasa",), "COG": ("Brazzaville",),
     "VAT": ("Vatican City",), "IND": ("New Delhi", "Delhi"), "TUR": ("Ankara",), "IRN": ("Tehran", "Teheran"),
     "KOR": ("Seoul",), "PRK": ("Pyongyang",), "CHN": ("Beijing", "Peking"),
+    "NGA": ("Abuja",), "PAK": ("Islamabad",), "TZA": ("Dodoma",), "LKA": ("Colombo",),
+    "MYS": ("Putrajaya", "Kuala Lumpur"), "AUS": ("Canberra",), "BRA": ("Brasilia", "Brasília"),
+    "ZAF": ("Pretoria",), "PSE": ("Ramallah",), "YEM": ("Sanaa", "Sana'a", "Aden"),
+    "SOM": ("Mogadishu",), "SDN": ("Khartoum", "Port Sudan"),
 })
 
 

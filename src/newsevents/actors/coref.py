@@ -52,11 +52,12 @@ def link_names(
     if not links:
         return
     for m, text in zip(mentions, texts):
-        if m.kind != "person" or m.code is not None or not text:
+        if m.kind not in ("person", "unknown") or m.code is not None or not text:
             continue
         hit = links.get(text.lower()) or links.get(text.split()[-1].lower())
         if hit:
             m.code, m.name = hit
+            m.kind, m.person_like = "person", True  # an ORG-tagged name of a known person
 
 
 def resolve_back(
@@ -96,8 +97,13 @@ def resolve_references(mentions: Sequence[Mention], sent_of: Callable[[int], int
                     return False
                 return role is None or role_of(c.code) == role
 
+            ante = None
+            if m.title and not want_country:  # "the president": the last one so titled
+                ante = resolve_back(mentions, i, sent_of,
+                                    lambda c, t=m.title: c.title == t and fits(c),
+                                    LOOKBACK_DEFINITE)
             reach = LOOKBACK_DEFINITE if want_country else LOOKBACK_SENTENCES
-            ante = resolve_back(mentions, i, sent_of, fits, reach)
+            ante = ante or resolve_back(mentions, i, sent_of, fits, reach)
             if ante is not None:
                 m.code = m.code or ante.code
                 m.name = ante.name

@@ -25,6 +25,8 @@ DATA_DIR = Path(__file__).with_name("data")
 KIND_PRIORITY: Mapping[str, int] = MappingProxyType(
     {"adjective": 0, "capital": 1, "country": 2, "group": 3, "igo": 4, "metonym": 5, "person": 6}
 )
+#: built-in kinds whose entries may carry dates (several entries per phrase)
+DATED_KINDS = frozenset({"person", "group"})
 #: valid ``kind`` values in user files
 USER_KINDS = frozenset({"country", "igo", "person", "group", "metonym", "title"})
 
@@ -100,6 +102,8 @@ def builtin_entries() -> tuple[Entry, ...]:
         out.append(Entry(pattern, code, names.get(code[:3], _label), "metonym"))
     for code, name, kind, patterns in _rows(DATA_DIR / "igos.tsv"):
         out.extend(Entry(p, code, name, kind) for p in _split(patterns))
+    for code, name, start, end, patterns, *_note in _rows(DATA_DIR / "groups.tsv"):
+        out.extend(Entry(p, code, name, "group", _date(start), _date(end)) for p in _split(patterns))
     for row in _rows(DATA_DIR / "persons.tsv"):
         name, code, start, end = row[:4]
         aliases = _split(row[4]) if len(row) > 4 else []
@@ -122,9 +126,14 @@ def load_user_file(path: str | Path) -> tuple[Entry, ...]:
 
     YAML is either a list of mappings with the same fields or ``{"actors": [...]}``.
     ``kind`` defaults to ``igo`` for IGO codes, ``country`` for a bare country code,
-    ``person`` when dates are given, else ``group``.
+    ``person`` when dates are given, else ``group``. A ``.txt`` file (``*.actors.txt``) is
+    read as a PETRARCH/TABARI dictionary (:func:`newsevents.actors.petrarch.import_petrarch`).
     """
     path = Path(path)
+    if path.suffix.lower() == ".txt":
+        from newsevents.actors.petrarch import import_petrarch
+
+        return import_petrarch(path)
     try:
         if path.suffix.lower() in (".yaml", ".yml"):
             import yaml
@@ -186,7 +195,7 @@ class ActorDictionary:
             have = merged.get(key)
             if not have:
                 merged[key] = [entry]
-            elif entry.kind == "person" and have[0].kind == "person":
+            elif entry.kind == have[0].kind and entry.kind in DATED_KINDS:
                 have.append(entry)
             elif KIND_PRIORITY[entry.kind] > KIND_PRIORITY[have[0].kind]:
                 merged[key] = [entry]
@@ -197,7 +206,10 @@ class ActorDictionary:
                 merged[key] = []
                 user_keys.add(key)
             merged[key].append(entry)
-        self.entries: dict[str, tuple[Entry, ...]] = {k: tuple(v) for k, v in merged.items()}
+        # dated entries first: an undated one is the fallback outside every dated one
+        self.entries: dict[str, tuple[Entry, ...]] = {
+            k: tuple(sorted(v, key=_undated)) for k, v in merged.items()
+        }
         self.patterns: dict[str, tuple[str, ...]] = {}
         for key, entries in self.entries.items():
             self.patterns[key] = tuple(dict.fromkeys(e.pattern for e in entries))
@@ -210,12 +222,16 @@ class ActorDictionary:
         entries = self.entries.get(key)
         if not entries:
             return None
-        if entries[0].kind != "person" or all(e.start is None and e.end is None for e in entries):
+        if _undated(entries[0]):
             return entries[0]
         for entry in entries:
             if entry.valid_on(day):
                 return entry
-        return out_of_office(entries[0])
+        return out_of_office(entries[0]) if entries[0].kind == "person" else entries[0]
+
+
+def _undated(entry: Entry) -> bool:
+    return entry.start is None and entry.end is None
 
 
 def out_of_office(entry: Entry) -> Entry:

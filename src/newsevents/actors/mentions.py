@@ -7,7 +7,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 #: the values ``kind`` takes in output
-KINDS = frozenset({"country", "igo", "person", "title", "group", "metonym", "pronoun", "unknown"})
+KINDS = frozenset({
+    "country", "igo", "person", "title", "group", "metonym", "pronoun", "plural", "unknown",
+})
 
 
 @dataclass
@@ -22,11 +24,18 @@ class Mention:
     person_like: bool = False
     definite: bool = False  # "the president": code/name may come from an antecedent
     role: str | None = None  # the title's role, for definite descriptions without a country
+    title: str | None = None  # last word of the title it carries ("president"), for "the president"
+    plural: str | None = None  # "person" / "country" / "side": "the two leaders", "both sides"
+    codes: tuple[str, ...] = ()  # every code of a plural mention (``code`` is the first)
 
     def to_dict(self, doc: Doc, sentence: int) -> dict[str, Any]:
-        """The plain, msgpack-safe dict stored in ``doc._.actor_mentions``."""
+        """The plain, msgpack-safe dict stored in ``doc._.actor_mentions``.
+
+        Plural mentions ("the two leaders") that resolved to several actors carry an extra
+        ``codes`` list; their ``code`` is ``codes[0]``.
+        """
         span = doc[self.start : self.end]
-        return {
+        out = {
             "text": span.text,
             "start": span.start_char,
             "end": span.end_char,
@@ -37,6 +46,9 @@ class Mention:
             "kind": self.kind,
             "sentence": sentence,
         }
+        if self.codes:
+            out["codes"] = list(self.codes)
+        return out
 
 
 def role_of(code: str | None) -> str | None:

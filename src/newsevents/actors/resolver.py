@@ -22,6 +22,7 @@ from newsevents.actors.dictionary import (
     normalise_key,
 )
 from newsevents.actors.mentions import Mention
+from newsevents.actors.plural import find_plurals, resolve_plurals
 from newsevents.actors.titles import (
     COUNTRYISH,
     DETERMINERS,
@@ -127,6 +128,7 @@ class ActorResolver:
             return bisect_right(sent_starts, i) - 1
 
         resolve_references(mentions, sent_of)
+        resolve_plurals(mentions, sent_of, self.countries)
         doc._.actor_mentions = [m.to_dict(doc, sent_of(m.start)) for m in mentions]
         return doc
 
@@ -148,7 +150,7 @@ class ActorResolver:
             entry = self.dictionary.resolve(key, day)
             if entry is None:
                 continue
-            if entry.kind != "person" and any(t.ent_type_ == "PERSON" for t in span):
+            if entry.kind != "person" and _inside_longer_person(span):
                 continue  # "Paris Hilton", "Michael Jordan", "George Washington"
             found.append(_Hit(start, end, entry))
         found.sort(key=lambda h: (h.start - h.end, h.start))
@@ -204,6 +206,11 @@ class ActorResolver:
         for tok in doc:
             if tok.lower_ in PRONOUNS and tok.dep_ in SUBJECT_DEPS and not used[tok.i]:
                 add(Mention(tok.i, tok.i + 1, None, None, "pronoun", person_like=True))
+        for m in find_plurals(doc, used):
+            add(m)
+        for ent in doc.ents:  # organisations no dictionary knows: listed by unknown_actors()
+            if ent.label_ == "ORG" and not any(used[ent.start : ent.end]):
+                add(Mention(ent.start, ent.end, None, ent.text, "unknown"), ent.text)
         out.sort(key=lambda x: x[0].start)
         return [m for m, _ in out], [t for _, t in out], used
 
@@ -226,14 +233,17 @@ class ActorResolver:
                 p = nxt.entry
                 # the dictionary knows this person: its dated code wins unless it lost its role
                 pcode = p.code if (p.code and len(p.code) > 3) else code
-                return Mention(start, nxt.end, pcode, p.name, "person", person_like=True), \
+                return Mention(start, nxt.end, pcode, p.name, "person", person_like=True,
+                               title=doc[end - 1].lower_), \
                     doc[end : nxt.end].text
             name_end = name_after(doc, end, stop)
             if name_end > end:
                 name = doc[end:name_end].text
-                return Mention(start, name_end, code, name, "person", person_like=True), name
+                return Mention(start, name_end, code, name, "person", person_like=True,
+                               title=doc[end - 1].lower_), name
             definite = doc[start].lower_ == "the"
             return Mention(start, end, code, None, "title", person_like=title.type == "P",
+                           title=doc[end - 1].lower_,
                            definite=definite), ""
         return Mention(start, end, code, self.countries.get((code or "")[:3], e.name), "group"), ""
 
@@ -248,7 +258,8 @@ class ActorResolver:
                 if s > 0 and doc[s - 1].lower_ in FORMER:
                     start = s - 1
                 break
-        return Mention(start, h.end, e.code, e.name, "person", person_like=True)
+        return Mention(start, h.end, e.code, e.name, "person", person_like=True,
+                       title=doc[h.start - 1].lower_ if start < h.start else None)
 
     def _bare_titles(self, doc, agents, stop, used, add) -> None:
         """Titles without a country word: "President Emma Doe", "the pontiff", "the president"."""
@@ -259,7 +270,8 @@ class ActorResolver:
             name_end = name_after(doc, end, stop) if doc[s].text[:1].isupper() else end
             if name_end > end and not any(used[end:name_end]):
                 name = doc[end:name_end].text
-                add(Mention(s, name_end, implied, name, "person", person_like=True), name)
+                add(Mention(s, name_end, implied, name, "person", person_like=True,
+                            title=doc[end - 1].lower_), name)
             else:
                 k = s - 1
                 while k >= 0 and k > s - 4 and doc[k].lower_ in MODIFIERS:
@@ -267,7 +279,23 @@ class ActorResolver:
                 if k >= 0 and doc[k].lower_ == "the" and not any(used[k:s]) \
                         and not _plural(doc, s, end):
                     add(Mention(k, end, implied, None, "title", person_like=True,
+                                title=doc[end - 1].lower_,
                                 definite=True, role=agent.role))
+
+
+def _inside_longer_person(span) -> bool:
+    """True when a PERSON entity covers ``span`` and reaches beyond it ("Paris Hilton").
+
+    A PERSON entity that is exactly the dictionary phrase ("Kyiv" mis-tagged) does not count.
+    """
+    doc = span.doc
+    if not any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    before = span.start > 0 and doc[span.start - 1].ent_type_ == "PERSON" \
+        and span[0].ent_iob_ == "I"
+    after = span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" \
+        and doc[span.end].ent_iob_ == "I"
+    return before or after
 
 
 def _plural(doc: Doc, start: int, end: int) -> bool:
