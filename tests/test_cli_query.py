@@ -68,3 +68,11 @@ def test_store_api_returns_the_same_records(demo_db):
         pytest.importorskip("pandas")
         frame = store.events(as_frame=True, limit=5)
         assert list(frame.columns)[:3] == ["event_id", "date", "source"] and len(frame) == 5
+
+
+def test_actors_unknown_lists_uncoded_actors_most_frequent_first(demo_db):
+    rows = _json(["actors", "unknown", "--db", str(demo_db), "--format", "json"])
+    assert rows, "the demo articles name people and bodies no dictionary knows"
+    counts = [r["count"] for r in rows]
+    assert counts == sorted(counts, reverse=True)
+    assert all(r["text"] and r["sentences"] for r in rows)

@@ -160,3 +160,20 @@ def errors(db: str, fmt: str) -> None:
     """List the inputs that failed, with the stage and message."""
     rows = _read(db, query_errors)
     _emit(rows, fmt, ("origin", "article_id", "stage", "message", "created_at"), f"{len(rows)} errors")
+
+
+@actors.command("unknown")
+@db_option
+@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+def actors_unknown(db: str, limit: int, fmt: str) -> None:
+    """People and organisations that acted in events but got no code, most frequent first."""
+    from newsevents.actors.unknown import unknown_actors
+
+    rows = _read(db, unknown_actors, limit)
+    if fmt == "table":
+        for row in rows:
+            row["example"] = (row.get("sentences") or [""])[0]
+            if isinstance(row.get("kinds"), dict):
+                row["kinds"] = ", ".join(f"{kind} {n}" for kind, n in row["kinds"].items())
+    _emit(rows, fmt, ("text", "count", "events", "articles", "kinds", "example"), f"{len(rows)} uncoded actors")
