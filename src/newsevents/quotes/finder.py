@@ -8,10 +8,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsevents.quotes.colon import ColonAttribution, colon_lines, leading_name
+from newsevents.quotes.indirect import find_indirect
 from newsevents.quotes.spans import QuoteSpan, find_quote_spans
-from newsevents.quotes.speaker import SPEECH_LEMMAS, attribute
+from newsevents.quotes.speaker import SPEECH_LEMMAS, attribute, covering_mention, speaker_for_cue
 
-_MARKS_RE = re.compile(r'["“”„«»]')
+_MARKS_RE = re.compile(r"''|[\"“”„«»]")
 #: a quotation may follow these words and still be a whole utterance
 _LEFT_WORDS = frozenset({"that", "whether", "if", "because"})
 _LEFT_PUNCT = frozenset(".!?,:;—–-([…―")
@@ -37,7 +39,8 @@ def is_embedded(doc: Doc, q: QuoteSpan, tok_starts: list[int], prev_kept_end: in
     quotes: ``voting fraud is "a big problem"``); characterisations and whole quoted
     utterances (``said that "..."``, ``"...," he said``) are not embedded."""
     text = doc.text
-    mark = q.start - 1
+    size = 2 if text[q.start - 2:q.start] == "''" else 1
+    mark = q.start - size
     before = _prev_char(text, mark)
     left_ok = before == "\n" or before in _LEFT_PUNCT or before in "\"“”„«»"
     characterisation = False
@@ -62,7 +65,7 @@ def is_embedded(doc: Doc, q: QuoteSpan, tok_starts: list[int], prev_kept_end: in
     inner = text[q.fragments[-1][0]:q.end].rstrip()
     if inner[-1:] in _RIGHT_PUNCT:
         return False
-    after = text[q.end + 1:q.end + 40].lstrip(" \t\u00a0")
+    after = text[q.end + size:q.end + 40].lstrip(" \t\u00a0")
     if after[:1] in _RIGHT_PUNCT or after[:1] in ("\n", ""):
         return False
     return after.split(" ", 1)[0] not in _RIGHT_WORDS
@@ -77,9 +80,11 @@ class QuoteFinder:
     ``skip_embedded=False`` keeps them.
     """
 
-    def __init__(self, nlp: Language | None = None, skip_embedded: bool = True) -> None:
+    def __init__(self, nlp: Language | None = None, skip_embedded: bool = True,
+                 indirect: bool = True) -> None:
         self.nlp = nlp
         self.skip_embedded = skip_embedded
+        self.indirect = indirect
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = self.find(doc)
@@ -87,6 +92,13 @@ class QuoteFinder:
 
     def find(self, doc: Doc) -> list[dict[str, Any]]:
         """The quote records of ``doc``."""
+        direct = self.find_direct(doc)
+        if not self.indirect or not doc.has_annotation("DEP"):
+            return direct
+        return merge_reported(doc, direct, doc._.actor_mentions or [])
+
+    def find_direct(self, doc: Doc) -> list[dict[str, Any]]:
+        """The direct quotations of ``doc`` (kind "direct")."""
         text = doc.text
         spans = find_quote_spans(text)
         if not spans:
@@ -101,8 +113,72 @@ class QuoteFinder:
             if parsed and self.skip_embedded and is_embedded(doc, q, tok_starts, kept_end):
                 continue
             kept_end = q.end + 1
-            speaker, cue = (attribute(doc, q.start, q.end, q.fragments, marks, mentions)
-                            if parsed else (None, None))
+            turn = leading_name(text, q.start, q.fragments[0][1])
+            if turn is not None:
+                q.fragments[0] = (turn.start, q.fragments[0][1])
+                q.start = turn.start
+                speaker, cue = named_speaker(text, turn, mentions), ":"
+            elif parsed:
+                speaker, cue = attribute(doc, q.start, q.end, q.fragments, marks, mentions)
+            else:
+                speaker, cue = None, None
             out.append({"start": q.start, "end": q.end, "text": q.text(text), "kind": "direct",
                         "speaker": speaker, "cue": cue})
         return out
+
+
+def named_speaker(text: str, turn: ColonAttribution,
+                  mentions: list[dict[str, Any]]) -> dict[str, Any]:
+    """The speaker record of a ``NAME:`` attribution."""
+    m = covering_mention(mentions, turn.name_start, turn.name_end)
+    return {"start": turn.name_start, "end": turn.name_end,
+            "text": text[turn.name_start:turn.name_end],
+            "code": m.get("code") if m else None, "name": m.get("name") if m else None}
+
+
+def _alnum(text: str, start: int, end: int) -> int:
+    return sum(ch.isalnum() for ch in text[start:end])
+
+
+def _inside(spans: list[tuple[int, int]], at: int, own: tuple[int, int] | None = None) -> bool:
+    return any(s <= at < e for s, e in spans if (s, e) != own)
+
+
+def merge_reported(doc: Doc, direct: list[dict[str, Any]],
+                   mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Direct quotations plus the indirect reports and characterisations no direct quotation
+    already covers, in document order.
+
+    A characterisation (``described the meeting as "frank"``) replaces the direct quotation
+    it contains; a report whose cue lies inside another report's content or inside a
+    quotation is part of that content and is dropped.
+    """
+    text = doc.text
+    reps = {(r.start, r.end): r for r in find_indirect(doc)}
+    quoted = [(q["start"], q["end"]) for q in direct]
+    chars = [k for k, r in reps.items()
+             if r.kind == "characterisation" and not _inside(quoted, r.cue.idx)]
+    direct = [q for q in direct
+              if not any(s <= q["start"] and q["end"] <= e + 1 for s, e in chars)]
+    covered = [(q["start"], q["end"]) for q in direct]
+    out = list(direct)
+    lines = [c for c in colon_lines(text)
+             if not any(s < c.end and c.start < e for s, e in covered)]
+    for c in lines:
+        out.append({"start": c.start, "end": c.end, "text": text[c.start:c.end],
+                    "kind": "indirect", "speaker": named_speaker(text, c, mentions), "cue": ":"})
+    covered += [(c.start, c.end) for c in lines]
+    outer = covered + [k for k in reps if k not in chars]
+    for key, rep in reps.items():
+        if key not in chars and _inside(outer, rep.cue.idx, key):
+            continue
+        size = _alnum(text, rep.start, rep.end) or 1
+        inside = sum(_alnum(text, max(s, rep.start), min(e, rep.end))
+                     for s, e in covered if s < rep.end and rep.start < e)
+        if inside / size >= 0.4:
+            continue
+        speaker, cue = speaker_for_cue(rep.cue, [key], mentions)
+        out.append({"start": rep.start, "end": rep.end, "text": text[rep.start:rep.end],
+                    "kind": rep.kind, "speaker": speaker, "cue": cue})
+    out.sort(key=lambda q: q["start"])
+    return out

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 _OPENERS = frozenset("“„«")
 _CLOSERS = frozenset("”»")
 _STRAIGHT = '"'
-_MARK_RE = re.compile(r'["“”„«»]|\n')
+#: two apostrophes stand for a straight double quote in some wire and archive texts
+_TWO_APOS = "''"
+_MARK_RE = re.compile(r"''|[\"“”„«»]|\n")
 _BEFORE_OPEN = frozenset(" \t\n([{—–-/:;,")
 _MAX_SPLIT_GAP = 160
 _MAX_QUOTE_CHARS = 3000
@@ -38,13 +40,13 @@ class QuoteSpan:
         return " ".join(doc_text[s:e] for s, e in self.fragments)
 
 
-def _role(text: str, i: int) -> str:
-    """'open', 'close' or '' (undecidable) for the quotation mark at ``text[i]``."""
+def _role(text: str, i: int, size: int = 1) -> str:
+    """'open', 'close' or '' (undecidable) for the ``size``-char quotation mark at ``text[i]``."""
     ch = text[i]
     if ch in _OPENERS:
         return "open"
     before = text[i - 1] if i > 0 else "\n"
-    after = text[i + 1] if i + 1 < len(text) else "\n"
+    after = text[i + size] if i + size < len(text) else "\n"
     if ch in _CLOSERS:
         # a closing mark used as an opener at a paragraph start (a common typo)
         return "open" if before == "\n" and not after.isspace() else "close"
@@ -67,15 +69,16 @@ def _raw_pieces(text: str) -> list[tuple[int, int, bool]]:
         if m.group() == "\n":
             if open_at is not None:
                 rest = text[i:].lstrip()
-                if rest[:1] in _OPENERS or rest[:1] == _STRAIGHT:
+                if rest[:1] in _OPENERS or rest[:1] == _STRAIGHT or rest[:2] == _TWO_APOS:
                     end = len(text[:i].rstrip())
                     if end > open_at:
                         pieces.append((open_at, end, True))
                 open_at = None
             continue
-        role = _role(text, i)
+        size = len(m.group())
+        role = _role(text, i, size)
         if role == "open":
-            open_at = i + 1
+            open_at = i + size
         elif role == "close" and open_at is not None:
             if i > open_at and i - open_at <= _MAX_QUOTE_CHARS:
                 pieces.append((open_at, i, False))
@@ -105,7 +108,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
 def _is_split(text: str, prev: QuoteSpan, start: int, prev_end: int) -> bool:
     """True when the piece at ``start`` continues ``prev`` after a short attribution."""
     inner_tail = text[prev.fragments[-1][0]:prev_end].rstrip()
-    gap = text[prev_end + 1:start - 1]
+    gap = text[prev_end:start].strip("\"“”„«»'")
     if "\n" in gap or not gap.strip() or len(gap) > _MAX_SPLIT_GAP:
         return False
     return inner_tail.endswith(",") or gap.lstrip().startswith(",")

@@ -100,8 +100,6 @@ def speaker_token(cue: Token) -> Token | None:
         subj = [c for c in verb.children if c.dep_ in _SUBJ_DEPS and c.dep_ != "nsubjpass"]
         if subj:
             s = subj[0]
-            if s.lower_ in _RELATIVE and verb.dep_ == "relcl":
-                return verb.head
             return s
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
@@ -168,13 +166,23 @@ def attribute(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
     cue = find_cue(doc, start, end, frags, quote_marks)
     if cue is None:
         return None, None
+    return speaker_for_cue(cue, frags, mentions)
+
+
+def speaker_for_cue(cue: Token, frags: Sequence[tuple[int, int]],
+                    mentions: Sequence[dict[str, Any]]) -> tuple[dict[str, Any] | None, str]:
+    """(speaker record, cue text) for a known cue; the speaker never lies inside ``frags``."""
     cue_text = "according to" if cue.lower_ == "according" else cue.text
     tok = speaker_token(cue)
     if tok is None or _in_fragments(tok.idx, frags):
         return None, cue_text
     span = speaker_span(tok)
     s, e = span.start_char, span.end_char
-    mention = covering_mention(mentions, s, e, tok.idx)
+    anchor = tok
+    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+        anchor = tok.head.head  # "an aide, who said ...": the code is the aide's
+    mention = covering_mention(mentions, anchor.left_edge.idx,
+                               anchor.idx + len(anchor.text), anchor.idx)
     code = mention.get("code") if mention else None
     name = mention.get("name") if mention else None
     if tok.pos_ == "PRON" and (mention is None or not code):

@@ -1,0 +1,1 @@
+"""Places named in an article (``doc._.places``) and the place of each event."""

@@ -1,0 +1,203 @@
+"""Indirect speech and unquoted characterisations over the dependency parse.
+
+``find_indirect(doc)`` yields :class:`Reported` records, one per reporting construction:
+
+* a reporting verb and its complement clause: ``X said (that) the talks had failed``,
+  ``the talks had failed, X said``, ``X told reporters the border was closed``;
+* ``according to X, ...``: the rest of the clause is the content;
+* intentions and demands stated by someone: ``X vowed to retaliate``, ``X called for talks``,
+  ``X urged Y to ...`` (the infinitive / object is the content);
+* characterisations: ``X called the talks positive``, ``X described the deal as a failure``.
+
+The content span is the complement's words (``that`` kept when present, trailing
+punctuation dropped); the cue token is kept so the speaker can be taken from it.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+#: verbs whose clausal complement is something their subject said, wrote or claimed
+SAY_LEMMAS: frozenset[str] = frozenset({
+    "say", "tell", "add", "note", "write", "state", "declare", "announce", "explain",
+    "insist", "argue", "claim", "warn", "stress", "emphasize", "emphasise", "reply",
+    "respond", "answer", "remark", "comment", "tweet", "post", "conclude", "acknowledge",
+    "admit", "suggest", "recall", "report", "complain", "predict", "promise", "vow", "deny",
+    "testify", "mention", "observe", "reiterate", "confirm", "assert", "contend", "concede",
+    "maintain", "caution", "boast", "proclaim", "counter", "pledge", "charge", "allege",
+    "indicate", "signal", "hint", "estimate", "forecast", "reveal", "disclose", "agree",
+    "argue", "point", "believe", "think", "hope", "fear", "worry", "expect", "feel", "know",
+    "show", "find", "conclude", "reckon", "guess", "imply", "suspect", "doubt", "assure",
+    "remind", "inform", "notify", "advise", "urge", "demand", "ask", "question", "wonder",
+    "recommend", "propose", "threaten", "accuse", "blame", "urge", "guarantee", "project",
+    "determine", "rule", "decide", "learn", "acknowledge", "underline", "highlight",
+    "repeat", "continue", "say", "speculate", "theorize", "posit", "brag", "lament",
+    "grumble", "joke", "quip", "muse", "vow", "swear", "affirm", "certify", "attest",
+})
+#: verbs whose infinitive or object states what their subject wants done
+INTENT_LEMMAS: frozenset[str] = frozenset({
+    "vow", "pledge", "promise", "threaten", "refuse", "decline", "urge", "ask", "call",
+    "demand", "propose", "plan", "want", "seek", "intend", "offer", "agree", "encourage",
+    "recommend", "vote", "push", "press", "appeal",
+})
+#: verbs whose object is characterised by a predicate (``called X Y``, ``described X as Y``)
+CHARACTERISE_LEMMAS: frozenset[str] = frozenset({
+    "call", "describe", "characterize", "characterise", "label", "dub", "brand", "term",
+    "deem", "portray", "depict", "denounce", "condemn", "praise", "hail", "slam", "blast",
+    "criticize", "criticise", "accuse", "blame",
+})
+#: verbs whose object is what their subject talked about, cited or took a stand on
+OBJECT_LEMMAS: frozenset[str] = frozenset({
+    "cite", "attack", "criticize", "criticise", "blast", "slam", "mention", "discuss",
+    "praise", "condemn", "defend", "reject", "endorse", "support", "oppose", "question",
+    "demand", "deny", "accuse", "blame", "announce", "propose", "reference", "highlight",
+    "tout", "dismiss", "applaud", "welcome", "denounce", "mock", "ridicule", "decry",
+    "dispute", "challenge", "acknowledge", "admit", "predict", "recommend", "unveil",
+})
+_SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_EDGE_PUNCT = frozenset(",.;:!?—–-\"“”'‘’()")
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One reported content: char span, its cue token and the kind of report."""
+
+    start: int
+    end: int
+    cue: Token
+    kind: str
+
+
+def _trim(doc: Doc, lo: int, hi: int, least: int = 2) -> Span | None:
+    """Tokens [lo, hi) without edge punctuation and spaces; None when nothing is left."""
+    while lo < hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or doc[lo].lower_ in ("and", "but")):
+        lo += 1
+    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].text in _EDGE_PUNCT):
+        hi -= 1
+    return doc[lo:hi] if hi - lo >= least else None
+
+
+def _has_subject(tok: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in tok.children)
+
+
+def _clause_span(doc: Doc, head: Token, cue: Token) -> Span | None:
+    """The complement clause under ``head`` (``that`` kept), never running over the cue."""
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    if lo <= cue.i < hi:  # "X, he said, Y": keep the side of the clause head
+        if head.i > cue.i:
+            lo = cue.i + 1
+        else:
+            hi = cue.i
+    return _trim(doc, lo, hi)
+
+
+def _reporting_complement(cue: Token) -> Token | None:
+    """The complement clause head of a reporting verb, if any."""
+    for c in cue.children:
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and _has_subject(c):
+            return c
+    # "told reporters (that) ..." attaches the clause to the object at times
+    for c in cue.children:
+        if c.dep_ in ("dobj", "dative"):
+            for g in c.children:
+                if g.dep_ == "ccomp" and _has_subject(g):
+                    return g
+    return None
+
+
+def _according_to(tok: Token) -> Span | None:
+    """The clause an ``according to X`` phrase hangs on, without the phrase."""
+    doc = tok.doc
+    phrase_lo = tok.i
+    to = doc[tok.i + 1]
+    phrase_hi = to.right_edge.i + 1
+    head = tok.head
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
+        head = head.head
+    lo, hi = head.left_edge.i, head.right_edge.i + 1
+    sent = tok.sent
+    lo, hi = max(lo, sent.start), min(hi, sent.end)
+    if phrase_lo - lo >= hi - phrase_hi:
+        return _trim(doc, lo, phrase_lo)
+    return _trim(doc, phrase_hi, hi)
+
+
+def _characterisation(cue: Token) -> Span | None:
+    """``called the talks positive`` / ``described X as Y``: object through predicate."""
+    objs = [c for c in cue.children if c.dep_ == "dobj"]
+    if not objs:
+        return None
+    obj = objs[0]
+    preds = [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i]
+    preds += [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("as", "for") and c.i > obj.i]
+    if not preds:
+        return None
+    return _trim(cue.doc, obj.left_edge.i, max(p.right_edge.i for p in preds) + 1)
+
+
+def _intent(cue: Token) -> Span | None:
+    """``vowed to retaliate``, ``urged Kyiv to negotiate``, ``called for talks``."""
+    doc = cue.doc
+    for c in cue.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > cue.i:
+            return _trim(doc, c.left_edge.i, c.right_edge.i + 1)
+    for c in cue.children:
+        if c.dep_ == "dobj" and c.i > cue.i:
+            for g in c.children:
+                if g.dep_ in ("acl", "relcl") and g.tag_ == "VB":
+                    return _trim(doc, c.left_edge.i, g.right_edge.i + 1)
+        if c.dep_ == "prep" and c.lower_ in ("for", "on") and cue.lemma_ in ("call", "push", "press", "appeal"):
+            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            if pobj:
+                return _trim(doc, pobj[0].left_edge.i, c.right_edge.i + 1)
+    return None
+
+
+def _object(cue: Token) -> Span | None:
+    """``cited the remarks``, ``attacked Clinton for her vote``: the object (and its
+    ``for``/``over`` reason) when the subject is someone."""
+    subj = [c for c in cue.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].pos_ not in ("PROPN", "PRON", "NOUN") or subj[0].lower_ in ("it", "this", "that"):
+        return None
+    objs = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if not objs:
+        return None
+    hi = objs[0].right_edge.i + 1
+    for c in cue.children:
+        if c.dep_ == "prep" and c.i >= hi and c.lower_ in ("for", "over", "as", "of"):
+            hi = c.right_edge.i + 1
+    return _trim(cue.doc, objs[0].left_edge.i, hi, least=1)
+
+
+def find_indirect(doc: Doc) -> Iterator[Reported]:
+    """Every reported content in ``doc`` (may overlap direct quotations; the caller decides)."""
+    for tok in doc:
+        low = tok.lower_
+        if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            span = _according_to(tok)
+            if span is not None:
+                yield Reported(span.start_char, span.end_char, tok, "indirect")
+            continue
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = tok.lemma_.lower()
+        span = None
+        kind = "indirect"
+        if lemma in SAY_LEMMAS:
+            comp = _reporting_complement(tok)
+            if comp is not None:
+                span = _clause_span(doc, comp, tok)
+        if span is None and lemma in CHARACTERISE_LEMMAS:
+            span = _characterisation(tok)
+            kind = "characterisation"
+        if span is None and lemma in INTENT_LEMMAS:
+            span = _intent(tok)
+            kind = "indirect"
+        if span is None and lemma in OBJECT_LEMMAS:
+            span = _object(tok)
+            kind = "indirect"
+        if span is not None:
+            yield Reported(span.start_char, span.end_char, tok, kind)

