@@ -13,7 +13,7 @@ FORMATS = ("json", "jsonl", "csv", "table")
 #: columns of the event table, as (header, key)
 EVENT_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("date", "date"), ("source", "source_label"), ("event", "event_label"),
-    ("target", "target_label"), ("evidence", "evidence"),
+    ("target", "target_label"), ("place", "place_label"), ("evidence", "evidence"),
 )
 
 
@@ -44,6 +44,15 @@ def _actor_label(code: str | None, text: str | None) -> str:
     return code or text or "—"
 
 
+def _place_label(event: dict[str, Any]) -> str:
+    place = event.get("place")
+    if isinstance(place, dict):
+        return f"{place.get('name')} ({place.get('country')})"
+    if event.get("place_name"):
+        return f"{event['place_name']} ({event.get('place_country')})"
+    return ""
+
+
 def snippet(text: str, width: int = 110) -> str:
     """One line of at most ``width`` characters."""
     flat = " ".join(text.split())
@@ -63,6 +72,7 @@ def event_rows_for_table(events: Iterable[dict[str, Any]], evidence_of: Callable
             "source_label": _actor_label(e.get("source"), e.get("source_text")),
             "event_label": label,
             "target_label": _actor_label(e.get("target"), e.get("target_text")),
+            "place_label": _place_label(e),
             "evidence": snippet(evidence or e.get("trigger") or ""),
         })
     return rows
@@ -72,7 +82,7 @@ def event_table(rows: Sequence[dict[str, str]], title: str | None = None) -> Tab
     """A rich table of events (rows from :func:`event_rows_for_table`)."""
     table = Table(title=title, show_lines=False, expand=False)
     for header, _ in EVENT_TABLE_COLUMNS:
-        table.add_column(header, overflow="fold", max_width=60 if header == "evidence" else 28)
+        table.add_column(header, overflow="fold", max_width=56 if header == "evidence" else 24)
     for row in rows:
         table.add_row(*(row[key] for _, key in EVENT_TABLE_COLUMNS))
     return table

@@ -7,10 +7,12 @@ from spacy.tokens import Doc
 
 #: fields of an actor mention that go into the output record
 _ACTOR_FIELDS = ("text", "start", "end", "code", "name", "kind")
+#: fields of a place that go into the output record
+_PLACE_FIELDS = ("text", "start", "end", "name", "country", "adm1", "lat", "lon", "feature")
 
 
 def doc_to_record(doc: Doc, article_id: str) -> dict[str, Any]:
-    """The output record for one article: events, quotes, timexes, actors."""
+    """The output record for one article: events, quotes, timexes, actors, places."""
     mentions = doc._.actor_mentions or []
     return {
         "id": article_id,
@@ -19,4 +21,5 @@ def doc_to_record(doc: Doc, article_id: str) -> dict[str, Any]:
         "quotes": list(doc._.quotes or []),
         "timexes": [{k: t.get(k) for k in ("start", "end", "text", "value")} for t in doc._.timexes or []],
         "actors": [{k: m.get(k) for k in _ACTOR_FIELDS} for m in mentions],
+        "places": [{k: p.get(k) for k in _PLACE_FIELDS} for p in doc._.places or []],
     }

@@ -87,3 +87,17 @@ def test_main_place_is_most_frequent() -> None:
               {"name": "Lviv", "country": "UKR"}]
     assert main_place(places)["name"] == "Lviv"
     assert main_place([]) is None
+
+
+def test_countries_are_places_only_where_located(nlp: Language) -> None:
+    text = "Kenyan President William Ruto praised Uganda after floods in Tanzania."
+    mentions = [{"text": "Kenyan President William Ruto", "start": 0, "end": 29, "code": "KENGOV", "kind": "person"},
+                {"text": "Uganda", "start": 38, "end": 44, "code": "UGA", "kind": "country"}]
+    assert [p["text"] for p in _places(nlp, text, mentions)] == ["Tanzania"]
+
+
+def test_capital_as_government_is_not_a_place(nlp: Language) -> None:
+    text = "Talks between Nairobi and Mogadishu resumed in Djibouti."
+    mentions = [{"text": "Nairobi", "start": 14, "end": 21, "code": "KENGOV", "kind": "metonym"},
+                {"text": "Mogadishu", "start": 26, "end": 35, "code": "SOMGOV", "kind": "metonym"}]
+    assert [p["text"] for p in _places(nlp, text, mentions)] == ["Djibouti"]

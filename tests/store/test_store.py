@@ -33,7 +33,7 @@ def test_new_store_has_schema_and_wal(tmp_path):
     assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store_counts(conn) == dict.fromkeys(
-        ["articles", "events", "event_mentions", "quotes", "actor_mentions", "timexes", "errors"], 0)
+        ["articles", "events", "event_mentions", "quotes", "actor_mentions", "timexes", "places", "errors"], 0)
 
 
 def test_writing_twice_adds_nothing(tmp_path):

@@ -84,10 +84,14 @@ def _print_article_table(outcome: Processed, out: Any) -> None:
         speaker = q.get("speaker") or {}
         who = speaker.get("text") or "?"
         code = f" [{speaker['code']}]" if speaker.get("code") else ""
-        console.print(f"  quote  {who}{code}: “{q['text']}”", highlight=False, markup=False)
+        console.print(f"  {q.get('kind') or 'quote':<16} {who}{code}: “{q['text']}”", highlight=False, markup=False)
     if record["timexes"]:
         dates = ", ".join(f"{t['text']} = {t['value']}" for t in record["timexes"])
-        console.print(f"  dates  {dates}", highlight=False, markup=False)
+        console.print(f"  {'dates':<16} {dates}", highlight=False, markup=False)
+    if record.get("places"):
+        places = ", ".join(dict.fromkeys(f"{p['text']} ({p['country']}{'/' + p['adm1'] if p.get('adm1') else ''})"
+                                         for p in record["places"]))
+        console.print(f"  {'places':<16} {places}", highlight=False, markup=False)
 
 
 def _run(sources: list[Any], db: str, settings: Settings, silent: bool, total: int | None = None,

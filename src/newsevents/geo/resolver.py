@@ -77,6 +77,22 @@ def candidate_spans(doc: Doc) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+#: prepositions that make a country name a location ("in Sudan") rather than a topic or actor
+LOCATIVE_PREPS = frozenset({"in", "into", "inside", "within", "across", "throughout", "near", "at", "outside",
+                            "around", "over"})
+
+
+def _is_located(ent: Span) -> bool:
+    """Whether a country name is the object of a locative preposition."""
+    head = ent.root
+    return head.dep_ == "pobj" and head.head.lower_ in LOCATIVE_PREPS
+
+
+def _inside_wider_actor(ent: Span, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``ent`` is part of a longer actor mention ("U.S. President X", "Moscow Mayor")."""
+    return any(s <= ent.start_char and ent.end_char <= e and (e - s) > len(ent.text) for s, e in spans)
+
+
 class PlaceResolver:
     """Sets ``doc._.places``: list of {text,start,end,name,country,adm1,lat,lon,geonameid,
     feature,sentence}. Reads ``doc._.actor_mentions`` (may be None) for metonyms."""
@@ -96,15 +112,18 @@ class PlaceResolver:
         gaz = gazetteer()
         mentions = doc._.actor_mentions or []
         metonyms = [(m["start"], m["end"]) for m in mentions if m.get("kind") == "metonym"]
+        wider = [(m["start"], m["end"]) for m in mentions]
         found: list[tuple[Span, tuple[Place, ...], bool]] = []
         for ent in ents:
-            if _is_actor_subject(ent, metonyms):
+            if _is_actor_subject(ent, metonyms) or _inside_wider_actor(ent, wider):
                 continue
+            if not _is_located(ent) and any(s < ent.end_char and ent.start_char < e for s, e in metonyms):
+                continue  # a capital as a government ("talks between Moscow and Kyiv"), not a place
             region = ent.end < len(doc) and is_adm1_word(doc[ent.end].text)
             if len(ent) > 1 and is_adm1_word(ent[-1].text):
                 ent, region = ent[:-1], True
             cands = gaz.lookup(ent.text)
-            if not cands:
+            if not cands or (cands[0].feature == "country" and not region and not _is_located(ent)):
                 continue
             found.append((ent, cands, region))
         context = {c[0].country for _, c, _ in found if c[0].feature == "country"}

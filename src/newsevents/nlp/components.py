@@ -10,6 +10,8 @@ from spacy.language import Language
 
 from newsevents.actors.resolver import ActorResolver
 from newsevents.events.coder import EventCoder
+from newsevents.geo.placer import EventPlacer
+from newsevents.geo.resolver import PlaceResolver
 from newsevents.nlp.extensions import register_extensions
 from newsevents.quotes.finder import QuoteFinder
 from newsevents.time.timex import TimexTagger
@@ -20,7 +22,9 @@ register_extensions()
 COMPONENT_ORDER: tuple[str, ...] = (
     "newsevents_timexes",
     "newsevents_actors",
+    "newsevents_places",
     "newsevents_events",
+    "newsevents_event_places",
     "newsevents_quotes",
 )
 
@@ -45,6 +49,28 @@ def make_timexes(nlp: Language, name: str) -> TimexTagger:
 def make_actors(nlp: Language, name: str, actors_files: list[str]) -> ActorResolver:
     """Actor mentions resolved to CAMEO actor codes on the article's date."""
     return ActorResolver(nlp, actors_files=actors_files)
+
+
+@Language.factory(
+    "newsevents_places",
+    assigns=["doc._.places"],
+    requires=["doc.ents", "token.dep", "doc._.actor_mentions"],
+    default_config={},
+)
+def make_places(nlp: Language, name: str) -> PlaceResolver:
+    """Place names resolved to country, first-level division and coordinates."""
+    return PlaceResolver(nlp)
+
+
+@Language.factory(
+    "newsevents_event_places",
+    assigns=["doc._.events"],
+    requires=["doc._.events", "doc._.places"],
+    default_config={},
+)
+def make_event_places(nlp: Language, name: str) -> EventPlacer:
+    """Each event's location: the place in its own clause, else the article's main place."""
+    return EventPlacer(nlp)
 
 
 @Language.factory(

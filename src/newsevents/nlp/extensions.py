@@ -17,6 +17,7 @@ DOC_EXTENSIONS: Mapping[str, str] = MappingProxyType({
     "timexes": "list of temporal expression dicts (newsevents_timexes)",
     "events": "list of event dicts (newsevents_events)",
     "quotes": "list of quote dicts (newsevents_quotes)",
+    "places": "list of place dicts (newsevents_places)",
 })
 
 

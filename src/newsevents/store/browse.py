@@ -54,6 +54,7 @@ def get_article(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
     article["actors"] = [dict(r) for r in conn.execute(
         "SELECT * FROM actor_mentions WHERE article_hash = ? ORDER BY start", (h,))]
     article["timexes"] = [dict(r) for r in conn.execute("SELECT * FROM timexes WHERE article_hash = ? ORDER BY start", (h,))]
+    article["places"] = [dict(r) for r in conn.execute("SELECT * FROM places WHERE article_hash = ? ORDER BY start", (h,))]
     return article
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from newsevents.store.browse import Page, event_stats, get_article, query_actors, query_articles, query_quotes
 from newsevents.store.db import open_store
-from newsevents.store.queries import EventFilter, count_events, query_events, query_errors, query_mentions
+from newsevents.store.queries import EventFilter, count_events, query_errors, query_events, query_mentions
 
 
 def _frame(rows: list[dict[str, Any]], as_frame: bool) -> Any:

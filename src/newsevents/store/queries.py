@@ -90,7 +90,7 @@ def query_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> list
         "SELECT e.id AS event_id, e.date, e.source, fm.source_text, e.cameo, e.name, e.target, fm.target_text,"
         " e.root, e.plover, e.quad_class, e.goldstein, e.modality, e.place_name, e.place_country, e.place_lat,"
         " e.place_lon, e.num_mentions, e.num_articles, e.num_sources, a.id AS article_id, fm.article_hash,"
-        ' fm.seq, fm.trigger, fm.rule, fm.confidence, fm.date_source, fm.start, fm."end",'
+        ' fm.seq, fm.trigger, fm.rule, fm.confidence, fm.date_source, fm.place_source, fm.start, fm."end",'
         ' substr(a.text, fm.start + 1, fm."end" - fm.start) AS evidence'
         f" FROM (SELECT * FROM events e{where} ORDER BY {EVENT_SORTS[f.sort]}"
         + (" LIMIT ? OFFSET ?" if f.limit is not None else "")
@@ -126,5 +126,5 @@ def query_errors(conn: sqlite3.Connection) -> list[dict[str, Any]]:
 
 def store_counts(conn: sqlite3.Connection) -> dict[str, int]:
     """Row counts of the main tables."""
-    tables = ("articles", "events", "event_mentions", "quotes", "actor_mentions", "timexes", "errors")
+    tables = ("articles", "events", "event_mentions", "quotes", "actor_mentions", "timexes", "places", "errors")
     return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}

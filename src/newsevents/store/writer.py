@@ -13,7 +13,7 @@ from newsevents.store.identity import assign_event_ids
 _MENTION_COLUMNS = (
     "source", "source_text", "target", "target_text", "cameo", "root", "name", "plover",
     "quad_class", "goldstein", "date", "date_source", "modality", "sentence",
-    "start", "end", "trigger", "confidence", "rule",
+    "start", "end", "trigger", "confidence", "rule", "place_source",
 )
 _PLACE_KEYS = (("place_name", "name"), ("place_country", "country"), ("place_adm1", "adm1"),
                ("place_lat", "lat"), ("place_lon", "lon"))
@@ -129,6 +129,12 @@ class StoreWriter:
             [(key, seq, q["start"], q["end"], q["text"], q.get("kind"),
               *_speaker_fields(q.get("speaker")), q.get("cue"))
              for seq, q in enumerate(record.get("quotes", []))],
+        )
+        conn.executemany(
+            'INSERT OR IGNORE INTO places (article_hash, start, "end", text, name, country, adm1, lat, lon, feature)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(key, p["start"], p["end"], p["text"], p.get("name"), p.get("country"), p.get("adm1"), p.get("lat"),
+              p.get("lon"), p.get("feature")) for p in record.get("places", [])],
         )
         conn.executemany(
             'INSERT OR IGNORE INTO timexes (article_hash, start, "end", text, value) VALUES (?, ?, ?, ?, ?)',
