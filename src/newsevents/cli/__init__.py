@@ -10,6 +10,6 @@ def main() -> None:
     """Turn English news articles into coded political events, quotes and dates."""
 
 
-from newsevents.cli import evaluate, process, query  # noqa: E402  - registers the commands on ``main``
+from newsevents.cli import evaluate, process, query, serve  # noqa: E402  - registers the commands
 
-__all__ = ["evaluate", "main", "process", "query"]
+__all__ = ["evaluate", "main", "process", "query", "serve"]

@@ -1,0 +1,25 @@
+"""One event with every report of it, built from the store's query functions."""
+from __future__ import annotations
+
+import sqlite3
+from typing import Any
+
+from newsevents.store.queries import query_mentions
+
+#: fields an event shares with each of its mentions (its identity and codes)
+EVENT_FIELDS = ("source", "target", "cameo", "root", "name", "plover", "quad_class", "goldstein", "date",
+                "modality", "place_name", "place_country", "place_adm1", "place_lat", "place_lon")
+
+
+def event_detail(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | None:
+    """The event ``event_id`` with its counts and all its mentions (evidence included), or None."""
+    mentions = query_mentions(conn, event_id)
+    if not mentions:
+        return None
+    first = mentions[0]
+    event: dict[str, Any] = {"event_id": event_id, **{k: first.get(k) for k in EVENT_FIELDS}}
+    event["num_mentions"] = len(mentions)
+    event["num_articles"] = len({m["article_hash"] for m in mentions})
+    event["num_sources"] = len({m["article_source"] for m in mentions if m["article_source"]})
+    event["mentions"] = mentions
+    return event

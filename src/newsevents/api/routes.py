@@ -1,0 +1,92 @@
+"""The read-only JSON endpoints under /api."""
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
+
+from newsevents.api.detail import event_detail
+from newsevents.api.params import DateParam, Paging, StatsBy, event_filter, paging_dependency
+from newsevents.api.reader import Reader
+from newsevents.store.browse import Page, event_stats, get_article, query_actors, query_articles, query_quotes
+from newsevents.store.queries import EventFilter, count_events, query_events, store_counts
+
+#: most rows /api/stats returns
+MAX_STATS_ROWS = 10_000
+
+
+def _page(items: list[dict[str, Any]], paging: Paging, total: int | None = None) -> dict[str, Any]:
+    """The list envelope; ``more`` is known from one extra row fetched past the page."""
+    more = len(items) > paging.limit
+    return {"total": total, "limit": paging.limit, "offset": paging.offset, "more": more,
+            "items": items[:paging.limit]}
+
+
+def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRouter:
+    """All /api routes, reading through ``get_reader`` with pages capped at ``max_page_size``."""
+    router = APIRouter(prefix="/api")
+    paging_dep = paging_dependency(max_page_size)
+    ReaderDep = Annotated[Reader, Depends(get_reader)]
+    PagingDep = Annotated[Paging, Depends(paging_dep)]
+    FilterDep = Annotated[EventFilter, Depends(event_filter)]
+
+    @router.get("/summary", tags=["store"], summary="Row counts of the store's tables")
+    def summary(reader: ReaderDep) -> dict[str, int]:
+        return reader.run(store_counts)
+
+    @router.get("/events", tags=["events"], summary="Distinct events matching the filters, with first evidence")
+    def events(reader: ReaderDep, f: FilterDep, paging: PagingDep) -> dict[str, Any]:
+        page = replace(f, limit=paging.limit + 1, offset=paging.offset)
+        items = reader.run(query_events, page)
+        return _page(items, paging, reader.run(count_events, f))
+
+    @router.get("/events/{event_id}", tags=["events"], summary="One event with all its mentions and evidence")
+    def event(reader: ReaderDep, event_id: Annotated[int, Path(ge=0)]) -> dict[str, Any]:
+        found = reader.run(event_detail, event_id)
+        if found is None:
+            raise HTTPException(status_code=404, detail=f"no event {event_id}")
+        return found
+
+    @router.get("/articles", tags=["articles"], summary="Articles (without text), newest first")
+    def articles(reader: ReaderDep, paging: PagingDep,
+                 text: Annotated[str | None, Query(max_length=500, description="FTS5 query")] = None,
+                 source: Annotated[str | None, Query(max_length=200)] = None,
+                 since: DateParam = None, until: DateParam = None) -> dict[str, Any]:
+        items = reader.run(query_articles, text=text or None, source=source or None, since=since, until=until,
+                           page=Page(paging.limit + 1, paging.offset))
+        return _page(items, paging)
+
+    @router.get("/articles/{key}", tags=["articles"],
+                summary="One article (by content hash or id) with its text, events, quotes, actors and dates")
+    def article(reader: ReaderDep, key: Annotated[str, Path(max_length=500)]) -> dict[str, Any]:
+        found = reader.run(get_article, key)
+        if found is None:
+            raise HTTPException(status_code=404, detail=f"no article {key!r}")
+        return found
+
+    @router.get("/quotes", tags=["quotes"], summary="Quotes with their speakers")
+    def quotes(reader: ReaderDep, paging: PagingDep,
+               speaker: Annotated[str | None, Query(max_length=100, description="code prefix or speaker text")] = None,
+               text: Annotated[str | None, Query(max_length=500, description="substring of the quote")] = None,
+               since: DateParam = None, until: DateParam = None) -> dict[str, Any]:
+        items = reader.run(query_quotes, speaker=speaker or None, text=text or None, since=since, until=until,
+                           page=Page(paging.limit + 1, paging.offset))
+        return _page(items, paging)
+
+    @router.get("/actors", tags=["actors"], summary="Actor codes with mention and event counts")
+    def actors(reader: ReaderDep, paging: PagingDep,
+               code: Annotated[str | None, Query(max_length=50, description="code prefix")] = None,
+               name: Annotated[str | None, Query(max_length=100, description="substring of name or text")] = None,
+               ) -> dict[str, Any]:
+        items = reader.run(query_actors, code=code or None, name=name or None,
+                           page=Page(paging.limit + 1, paging.offset))
+        return _page(items, paging)
+
+    @router.get("/stats", tags=["events"], summary="Event counts grouped by one dimension, with the event filters")
+    def stats(reader: ReaderDep, f: FilterDep, by: StatsBy,
+              limit: Annotated[int, Query(ge=1, description=f"at most {MAX_STATS_ROWS} groups")] = 1000,
+              ) -> dict[str, Any]:
+        rows = reader.run(event_stats, by, f, limit=min(limit, MAX_STATS_ROWS))
+        return {"by": by, "total": reader.run(count_events, f), "items": rows}
+
+    return router

@@ -1,0 +1,4 @@
+"""``python -m newsevents.cli``."""
+from newsevents.cli import main
+
+main()

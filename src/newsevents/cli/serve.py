@@ -1,0 +1,24 @@
+"""``newsevents serve``: the read-only REST API and the dashboard over a store."""
+from __future__ import annotations
+
+import click
+
+from newsevents.cli import main
+from newsevents.cli.common import db_option
+
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Interface to bind; the default keeps the server private to this machine.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--max-page-size", type=click.IntRange(min=1), default=500, show_default=True)
+@click.option("--query-timeout", type=click.FloatRange(min=0.01), default=5.0, show_default=True,
+              help="Seconds a query may run before the request fails with 503.")
+def serve(db: str, host: str, port: int, max_page_size: int, query_timeout: float) -> None:
+    """Serve the dashboard at / and JSON endpoints at /api (OpenAPI docs at /docs)."""
+    from newsevents.api.server import serve as run_server
+
+    click.echo(f"newsevents: dashboard http://{host}:{port}/  API http://{host}:{port}/api/events  docs /docs",
+               err=True)
+    run_server(db, host=host, port=port, max_page_size=max_page_size, query_timeout_s=query_timeout)
