@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 
 from newsevents.errors import InputError
@@ -11,6 +12,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+#: Unicode category Cc (C0 and C1 controls) except tab and newline
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 #: share of control characters above which a payload is treated as binary
 _BINARY_CONTROL_SHARE = 0.02
 
@@ -42,11 +45,11 @@ def normalise_text(text: str, max_chars: int | None = None) -> str:
             "split it into smaller articles or raise --max-chars"
         )
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\t")
+    controls = len(_CONTROL_CHARS.findall(text))
     if text and controls / len(text) > _BINARY_CONTROL_SHARE:
         raise InputError(f"binary content ({controls} control characters), not text")
     if controls:
-        text = "".join(ch for ch in text if unicodedata.category(ch) != "Cc" or ch in "\n\t")
+        text = _CONTROL_CHARS.sub("", text)
     text = text.strip()
     if not text:
         raise InputError("empty article: no text after normalisation")
