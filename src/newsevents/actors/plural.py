@@ -77,20 +77,40 @@ def _key_and_code(c: Mention, want: str, countries: Mapping[str, str]) -> tuple[
     return iso, c.code
 
 
+def clause_subject(doc: Doc, start: int, end: int) -> int | None:
+    """The subject token of the clause whose verb governs the span ("Egypt urged both sides")."""
+    node = doc[start:end].root
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            return next((c.i for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return None
+
+
 def resolve_plurals(
-    mentions: Sequence[Mention], sent_of: Callable[[int], int], countries: Mapping[str, str]
+    mentions: Sequence[Mention], sent_of: Callable[[int], int], countries: Mapping[str, str],
+    subjects: Mapping[int, int] | None = None,
 ) -> None:
-    """Fill each plural mention with the codes of the last distinct actors before it."""
+    """Fill each plural mention with the codes of the last distinct actors before it.
+
+    ``subjects`` maps a plural mention's start token to the subject of its clause, which is
+    never one of the parties ("Egypt urged both sides ...").
+    """
     for i, m in enumerate(mentions):
         if m.kind != "plural" or not m.plural:
             continue
         want_n = int(m.role or 2)
         first_sent = sent_of(m.start) - LOOKBACK
         found: dict[str, tuple[int, str, str]] = {}
+        skip = (subjects or {}).get(m.start)
         for j in range(i - 1, -1, -1):
             c = mentions[j]
             if sent_of(c.start) < first_sent or len(found) == want_n:
                 break
+            if skip is not None and c.start <= skip < c.end:
+                continue
             kc = _key_and_code(c, m.plural, countries)
             if kc is not None and kc[0] not in found:
                 name = c.name if m.plural == "person" and c.name else \

@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from newsevents.actors.context import strangers_by_sentence, titles_of_country
 from newsevents.actors.coref import link_names, name_links, resolve_references
 from newsevents.actors.dictionary import (
     ActorDictionary,
@@ -22,7 +23,7 @@ from newsevents.actors.dictionary import (
     normalise_key,
 )
 from newsevents.actors.mentions import Mention
-from newsevents.actors.plural import find_plurals, resolve_plurals
+from newsevents.actors.plural import clause_subject, find_plurals, resolve_plurals
 from newsevents.actors.titles import (
     COUNTRYISH,
     DETERMINERS,
@@ -127,8 +128,12 @@ class ActorResolver:
         def sent_of(i: int) -> int:
             return bisect_right(sent_starts, i) - 1
 
+        titles_of_country(doc, mentions)
         resolve_references(mentions, sent_of)
-        resolve_plurals(mentions, sent_of, self.countries)
+        strangers_by_sentence(mentions, sent_of)
+        subjects = {m.start: subj for m in mentions if m.kind == "plural"
+                    for subj in [clause_subject(doc, m.start, m.end)] if subj is not None}
+        resolve_plurals(mentions, sent_of, self.countries, subjects)
         doc._.actor_mentions = [m.to_dict(doc, sent_of(m.start)) for m in mentions]
         return doc
 
@@ -271,7 +276,7 @@ class ActorResolver:
             if name_end > end and not any(used[end:name_end]):
                 name = doc[end:name_end].text
                 add(Mention(s, name_end, implied, name, "person", person_like=True,
-                            title=doc[end - 1].lower_), name)
+                            title=doc[end - 1].lower_, role=agent.role), name)
             else:
                 k = s - 1
                 while k >= 0 and k > s - 4 and doc[k].lower_ in MODIFIERS:

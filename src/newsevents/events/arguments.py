@@ -64,6 +64,21 @@ class MentionIndex:
             return None
         return Actor(m.get("code"), m.get("text", ""), m.get("tok_start", i))
 
+    def first_token(self, i: int) -> int | None:
+        """The first token of the mention covering token ``i``, if any."""
+        m = self.by_token[i]
+        return None if m is None else m.get("tok_start", i)
+
+    def codes_at(self, i: int) -> list[Actor]:
+        """Every actor of the mention covering token ``i``: one per code of a plural mention
+        ("the two leaders" -> USAGOV, RUSGOV), else the mention's own actor."""
+        m = self.by_token[i]
+        if m is None:
+            return []
+        start = m.get("tok_start", i)
+        codes = m.get("codes") or ([m["code"]] if m.get("code") else [])
+        return [Actor(c, m.get("text", ""), start) for c in codes]
+
     def coded_in(self, tokens: Sequence[Token] | Any) -> Actor | None:
         """The first coded mention among ``tokens``."""
         for t in tokens:
@@ -183,9 +198,13 @@ class ArgumentResolver:
                 tok = ante
         for t in _with_conjuncts(tok):
             a = self.resolve(t)
-            if a is not None and a.code not in seen:
-                seen.add(a.code)
-                out.append(a)
+            if a is None:
+                continue
+            group = self.index.codes_at(t.i) if a.token == self.index.first_token(t.i) else []
+            for b in group if len(group) > 1 else [a]:
+                if b.code not in seen:
+                    seen.add(b.code)
+                    out.append(b)
         return out
 
     def _pronoun(self, pron: Token, depth: int) -> Actor | None:

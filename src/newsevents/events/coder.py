@@ -5,7 +5,7 @@ import re
 from bisect import bisect_right
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Mapping, Sequence
+from typing import Any, Iterable, Iterator, Mapping, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -66,8 +66,19 @@ _ACCUSING_SAY = frozenset({"allege", "claim", "charge", "accuse"})
 #: adjectives that govern an infinitive like an intent verb ("willing to send")
 _ADJ_POS = frozenset({"ADJ"})
 MAX_EVENTS_PER_TRIGGER = 6
+#: object nouns that only measure or carry their "of" complement ("tons of aid",
+#: "the return of inspectors"): frames match the complement's lemma
+_CONTAINER_NOUNS = frozenset({
+    "ton", "tonne", "dollar", "euro", "million", "billion", "kg", "kilogram", "pound", "shipment",
+    "consignment", "batch", "package", "amount", "lot", "load", "cargo", "planeload",
+    "truckload", "worth", "number", "quantity", "return", "deployment", "entry", "dispatch",
+    "delivery", "supply", "round", "barrage", "volley", "hail", "series", "wave"})
+#: roots whose clause a purpose infinitive of a protest only explains ("staged rallies to
+#: demand reforms" is a protest for reform, not a separate demand)
+_PURPOSE_OF_PROTEST = frozenset({"10", "11"})
 #: roots whose future tense is coded as a statement of intent or a threat
-_INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08", "15", "16", "17", "18", "19", "20"})
+_INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19",
+                           "20"})
 
 
 def embed_code(mode: str, governor: str, embedded: str) -> str:
@@ -94,13 +105,28 @@ class EventCoder:
         self._embedders: frozenset[str] = frozenset(
             lemma for table in (self.patterns.verbs, self.patterns.nouns)
             for lemma, pats in table.items() if any(p.embed for p in pats))
+        known = set(self.patterns.verbs) | self.patterns.light_verbs | _TRANSPARENT
+        self._verb_known: frozenset[str] = frozenset(known)
+        self._verb_forms: Mapping[str, str] = MappingProxyType(_inflection_table(known))
+
+    def verb_lemma(self, tok: Token) -> str:
+        """The token's lemma, or the pattern lemma its form inflects when the lemmatizer
+        missed it ("staged" lemmatized as "stag" -> "stage")."""
+        lemma = tok.lemma_.lower()
+        if lemma in self._verb_known:
+            return lemma
+        return self._verb_forms.get(tok.lower_, lemma)
 
     # -- matching -----------------------------------------------------------------------
     def match_verb(self, verb: Token) -> tuple[Pattern, Token | None] | None:
         """The most specific verb pattern matching ``verb``, and the object it consumed."""
-        pats = self.patterns.verbs.get(verb.lemma_.lower())
+        return next(self.verb_matches(verb), None)
+
+    def verb_matches(self, verb: Token) -> Iterator[tuple[Pattern, Token | None]]:
+        """Every verb pattern matching ``verb``, most specific first, with its object."""
+        pats = self.patterns.verbs.get(self.verb_lemma(verb))
         if not pats:
-            return None
+            return
         passive = is_passive(verb)
         obj = None
         prts: set[str] = set()
@@ -116,26 +142,36 @@ class EventCoder:
                 preps.append(c)
             elif dep == "neg":
                 neg = True
+        mobj = obj
         if obj is not None:
             preps.extend(c for c in obj.children if c.dep_ == "prep")
+            if obj.lemma_.lower() in _CONTAINER_NOUNS:
+                mobj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                             for g in c.children if g.dep_ == "pobj"), obj)
+        comp = next((c for c in verb.children if _is_infinitive_comp(c)), None)
         for p in pats:
             if p.negation == "required" and not neg or p.negation == "forbidden" and neg:
                 continue
             if p.particle is not None and not (prts & p.particle or any(
                     c.lower_ in p.particle for c in preps if c.head.i == verb.i)):
                 continue
-            if p.obj is not None and (obj is None or obj.lemma_.lower() not in p.obj):
+            if p.obj is not None and (obj is None or (obj.lemma_.lower() not in p.obj
+                                                      and mobj.lemma_.lower() not in p.obj)):
                 continue
-            if p.obj_mod is not None and (obj is None or not _has_mod(obj, p.obj_mod)):
+            if p.obj_mod is not None and (obj is None or not (
+                    _has_mod(obj, p.obj_mod) or _has_mod(mobj, p.obj_mod))):
                 continue
             if p.prep is not None and not _prep_match(preps, p.prep, p.pobj):
                 continue
-            return p, (obj if p.obj is not None else None)
-        return None
+            if p.complement is not None and (comp is None or comp.lemma_.lower() not in p.complement):
+                continue
+            yield p, (obj if p.obj is not None else None)
 
     def match_noun(self, noun: Token) -> Pattern | None:
         """The most specific noun pattern matching ``noun``."""
         pats = self.patterns.nouns.get(noun.lemma_.lower())
+        if not pats and noun.tag_ in ("NNS", "NNPS") and noun.lower_.endswith("s"):
+            pats = self.patterns.nouns.get(noun.lower_[:-1])  # a plural the lemmatizer kept
         if not pats:
             return None
         preps = [c for c in noun.children if c.dep_ == "prep"]
@@ -162,7 +198,7 @@ class EventCoder:
         for tok in doc:
             pos = tok.pos_
             if pos == "VERB" or (pos in _ADJ_POS and tok.dep_ in ("acomp", "amod")):
-                if tok.lemma_.lower() in verbs:
+                if self.verb_lemma(tok) in verbs:
                     verb_toks.append(tok)
             elif pos == "AUX" and tok.lower_ == "must" and tok.head.pos_ == "VERB":
                 must_heads.append(tok.head)
@@ -178,24 +214,35 @@ class EventCoder:
             if tok.i not in consumed:
                 raw.extend(self._noun_events(tok, res, consumed))
         for tok in must_heads:
-            if tok.i not in consumed and tok.lemma_.lower() not in verbs:
+            if tok.i not in consumed and self.verb_lemma(tok) not in verbs:
                 raw.extend(self._obligation_events(tok, res))
-        doc._.events = self._finish(doc, raw)
+        doc._.events = self._finish(doc, _drop_protest_purposes(raw))
         return doc
 
     # -- verbs --------------------------------------------------------------------------
     def _verb_events(self, verb: Token, res: ArgumentResolver, consumed: set[int]) -> list[dict]:
-        found = self.match_verb(verb)
-        if found is None:
-            return []
-        pat, obj = found
+        """Events of the first matching frame that yields any (a frame needing a target
+        that is not there gives way to the next one)."""
+        for pat, obj in self.verb_matches(verb):
+            events = self._frame_events(verb, pat, obj, res, consumed)
+            if events is not None:
+                return events
+        return []
+
+    def _frame_events(self, verb: Token, pat: Pattern, obj: Token | None, res: ArgumentResolver,
+                      consumed: set[int]) -> list[dict] | None:
+        """Events of ``verb`` read with frame ``pat``; None when the frame's target is missing."""
         if obj is not None:
             consumed.add(obj.i)
         code, rule, trigger = pat.code, pat.rule, [verb]
         if obj is not None:
             trigger.append(obj)
         targets = self._targets(verb, obj, pat.targets, res)
-        if pat.embed is not None:
+        if pat.complement is not None:  # the complement is part of the frame
+            comp = next(c for c in verb.children if _is_infinitive_comp(c))
+            consumed.add(comp.i)
+            trigger.append(comp)
+        elif pat.embed is not None:
             emb = self._embedded(verb, consumed)
             if emb is not None:
                 etok, epat, eobj = emb
@@ -212,7 +259,7 @@ class EventCoder:
                 else:
                     targets = etargets or targets
         if pat.require_target and not targets:
-            return []
+            return None
         if _is_attempt(verb) and code in _ATTEMPTED:
             code, rule = _ATTEMPTED[code], f"{rule}>attempt"
         if is_passive(verb):
@@ -252,9 +299,10 @@ class EventCoder:
             if not _is_infinitive_comp(node):
                 return False
             head = node.head
-            if head.lemma_.lower() in self._embedders:
+            lemma = self.verb_lemma(head) if head.pos_ == "VERB" else head.lemma_.lower()
+            if lemma in self._embedders:
                 return True
-            if head.lemma_.lower() not in _TRANSPARENT:
+            if lemma not in _TRANSPARENT:
                 return False
             node = head
         return False
@@ -268,12 +316,19 @@ class EventCoder:
                 return None
             consumed.add(comp.i)
             found = self.match_verb(comp)
+            lemma = self.verb_lemma(comp)
+            if lemma in self.patterns.light_verbs and (found is None or found[0].embed):
+                for c in comp.children:  # "agreed to hold joint exercises": the noun's event
+                    npat = self.match_noun(c) if c.dep_ == "dobj" else None
+                    if npat is not None and npat.embed is None:
+                        consumed.add(c.i)
+                        return comp, npat, c
             if found is not None:
                 pat, obj = found
                 if obj is not None:
                     consumed.add(obj.i)
                 return comp, pat, obj
-            if comp.lemma_.lower() not in _TRANSPARENT:
+            if lemma not in _TRANSPARENT:
                 return None
             node = comp
         return None
@@ -312,7 +367,7 @@ class EventCoder:
             return []
         head = noun.head
         light = (noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
-                 and head.lemma_.lower() in self.patterns.light_verbs)
+                 and self.verb_lemma(head) in self.patterns.light_verbs)
         sources: list[Actor] = []
         targets: list[Actor] = []
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -378,12 +433,20 @@ class EventCoder:
         sources = [s for s in sources if s.code] or [Actor(None, "", -1)]
         targets = [t for t in targets if t.code]
         pairs: list[tuple[Actor, Actor]] = []
+        if (len(sources) > 1 and targets and all(t.token == -2 for t in targets)
+                and {t.code[:3] for t in targets} <= {s.code[:3] for s in sources if s.code}):
+            targets = []  # "both sides agreed on ties between A and B": the sources pair up
         if not sources[0].code and len(targets) > 1 and all(t.token == -2 for t in targets):
             sources, targets = targets, []
         if not targets and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
         else:
-            pairs = [(s, t) for s in sources for t in (targets or [Actor(None, "", -1)])]
+            nobody = Actor(None, "", -1)
+            # "X demanded the removal of his rival": a target reached back to the source's own
+            # mention (through a pronoun) is dropped, and the event keeps its source alone
+            pairs = [(s, t) for s in sources
+                     for t in ([t for t in targets if t.token != s.token or t.code != s.code]
+                               or [nobody])]
         if modality == "future" and mod.announced and code[:2] in _INTENT_ROOTS:
             # CAMEO: announcing a future action is expressing intent (03x) or threatening (13x);
             # an action promised unless a condition is met is a threat
@@ -509,3 +572,34 @@ def _event_date(doc: Doc, anchor: Token, sent: Any, timexes: Sequence[dict],
             best = (dist, value)
     return (best[1], "timex") if best else (None, "published")
 
+
+
+def _inflection_table(lemmas: Iterable[str]) -> dict[str, str]:
+    """Regular inflected forms -> lemma, for one-word lemmas ("stage" -> staged, stages...)."""
+    out: dict[str, str] = {}
+    for lemma in sorted(lemmas):
+        if not lemma.isalpha() or len(lemma) < 3:
+            continue
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        forms = {lemma + "s", lemma + "es", stem + "ed", stem + "ing"}
+        if lemma.endswith("y") and lemma[-2] not in "aeiou":
+            forms |= {lemma[:-1] + "ied", lemma[:-1] + "ies"}
+        if (lemma[-1] not in "aeiouwxy" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou"
+                and len(lemma) <= 5):
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        for form in forms:
+            out.setdefault(form, lemma)
+    for lemma in lemmas:
+        out.pop(lemma, None)
+    return out
+
+
+def _drop_protest_purposes(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop demands and criticism that only state a protest's purpose ("staged rallies to
+    demand reforms", "began a hunger strike to protest the arrests"): CAMEO codes the protest."""
+    protest = {t.i for r in raw if r["cameo"][:2] == "14" for t in r["trigger"]}
+    if not protest:
+        return raw
+    return [r for r in raw if not (
+        r["cameo"][:2] in _PURPOSE_OF_PROTEST and r["anchor"].dep_ in ("advcl", "xcomp", "acl")
+        and r["anchor"].head.i in protest)]

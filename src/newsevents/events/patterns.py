@@ -22,7 +22,7 @@ DEFAULT_VERB_TARGETS = ("dobj", "dative", "with", "against", "on", "to", "at", "
 DEFAULT_NOUN_TARGETS = ("on", "against", "with", "to", "toward", "towards", "into", "between")
 _VERB_KEYS = frozenset({"verb", "code", "particle", "object", "object_mod", "prep", "pobj",
                         "target", "negation", "require_target", "embed", "confidence", "name",
-                        "reverse"})
+                        "reverse", "complement"})
 _NOUN_KEYS = frozenset({"noun", "code", "modifier", "prep", "pobj", "target", "poss", "embed",
                         "confidence", "name"})
 
@@ -63,6 +63,7 @@ class Pattern:
     embed: str | None = None
     poss: str = "source"
     reverse: bool = False
+    complement: frozenset[str] | None = None  # required lemma of the infinitive complement
     confidence: float = 0.8
     order: int = 0
 
@@ -70,7 +71,7 @@ class Pattern:
     def specificity(self) -> int:
         """How many constraints the frame has; the most specific matching frame wins."""
         return sum(x is not None for x in (self.particle, self.obj, self.obj_mod, self.prep,
-                                             self.pobj, self.negation))
+                                             self.pobj, self.negation, self.complement))
 
 
 @dataclass(frozen=True)
@@ -164,6 +165,7 @@ def _compile(kind: str, entry: Any, classes: Mapping[str, frozenset[str]], where
                    obj_mod=obj_mod, prep=prep, pobj=pobj, targets=tuple(t.lower() for t in targets),
                    negation=negation, require_target=bool(entry.get("require_target", False)),
                    embed=embed, poss=poss, reverse=bool(entry.get("reverse", False)),
+                   complement=opt("complement") if kind == "verb" else None,
                    confidence=conf, order=order)
 
 

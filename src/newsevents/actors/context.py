@@ -1,0 +1,55 @@
+"""Country of a title from its context: "the president of Armenia", and a titled stranger
+("President Askar Akayev", "Vice-President Moody Awori") in a sentence about one country."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Doc
+
+from newsevents.actors.mentions import Mention
+
+#: mention kinds whose code names a country (and possibly a role)
+NATIONAL_KINDS = frozenset({"country", "metonym", "group", "person", "title"})
+_NON_STATE = ("IGO", "NGO", "IMG", "MNC")
+
+
+def _country(code: str | None) -> str | None:
+    if not code or len(code) < 3 or code.startswith(_NON_STATE) or not code[:3].isalpha():
+        return None
+    return code[:3]
+
+
+def titles_of_country(doc: Doc, mentions: Sequence[Mention]) -> None:
+    """A title followed by "of <country>" belongs to that country ("the president of Armenia")."""
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        if m.kind != "title" or m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+            continue
+        k = m.end + 1
+        if doc[k].lower_ == "the":
+            k += 1
+        other = by_start.get(k)
+        country = _country(other.code) if other is not None and other.kind == "country" else None
+        if country is None:
+            continue
+        role = m.role or (m.code[3:6] if m.code and len(m.code) >= 6 else "GOV")
+        m.code, m.definite = country + role, False
+
+
+def strangers_by_sentence(mentions: Sequence[Mention], sent_of: Callable[[int], int]) -> None:
+    """A titled person the dictionary does not know gets the one country named around them.
+
+    Only when every other national mention of the sentence names the same country; the role
+    comes from the title (GOV when it has none).
+    """
+    by_sent: dict[int, set[str]] = {}
+    for m in mentions:
+        c = _country(m.code) if m.kind in NATIONAL_KINDS else None
+        if c is not None:
+            by_sent.setdefault(sent_of(m.start), set()).add(c)
+    for m in mentions:
+        if m.code is not None or m.kind != "person" or not m.title:
+            continue
+        countries = by_sent.get(sent_of(m.start), set())
+        if len(countries) == 1:
+            m.code = next(iter(countries)) + (m.role or "GOV")
