@@ -152,12 +152,19 @@ def _record_article(record: dict, fallback_id: str, origin: str, published: str 
     )
 
 
+def _decoded(data: bytes, name: str) -> str | InputFailure:
+    """The text of a multi-article file, or the failure of the whole file."""
+    try:
+        return decode_bytes(data)
+    except InputError as exc:
+        return InputFailure(Path(name).stem, name, "read", str(exc))
+
+
 def _jsonl_articles(data: bytes, name: str, published: str | None) -> Iterator[SourceItem]:
     stem = Path(name).stem
-    try:
-        content = decode_bytes(data)
-    except InputError as exc:
-        yield InputFailure(stem, name, "read", str(exc))
+    content = _decoded(data, name)
+    if isinstance(content, InputFailure):
+        yield content
         return
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
@@ -177,10 +184,9 @@ def _jsonl_articles(data: bytes, name: str, published: str | None) -> Iterator[S
 
 def _csv_articles(data: bytes, name: str, published: str | None) -> Iterator[SourceItem]:
     stem = Path(name).stem
-    try:
-        content = decode_bytes(data)
-    except InputError as exc:
-        yield InputFailure(stem, name, "read", str(exc))
+    content = _decoded(data, name)
+    if isinstance(content, InputFailure):
+        yield content
         return
     reader = csv.DictReader(io.StringIO(content))
     if not reader.fieldnames or "text" not in reader.fieldnames:

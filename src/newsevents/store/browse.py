@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.store.queries import EventFilter, event_where
+from newsevents.store.sql import Where
 
 
 @dataclass(frozen=True)
@@ -19,25 +20,17 @@ class Page:
 def query_articles(conn: sqlite3.Connection, text: str | None = None, source: str | None = None,
                    since: str | None = None, until: str | None = None, page: Page = Page()) -> list[dict[str, Any]]:
     """Articles (without their text) matching a full-text query, source and date range, newest first."""
-    clauses, params = [], []
+    where = Where()
     if text:
-        clauses.append("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)")
-        params.append(text)
+        where.add("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", text)
     if source:
-        clauses.append("a.source = ?")
-        params.append(source)
-    if since:
-        clauses.append("a.published >= ?")
-        params.append(since)
-    if until:
-        clauses.append("a.published <= ?")
-        params.append(until)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        where.add("a.source = ?", source)
+    where.date_range("a.published", since, until)
     sql = ("SELECT a.hash, a.id, a.title, a.published, a.url, a.source, a.origin, a.processed_at, length(a.text) AS chars,"
            " (SELECT count(*) FROM event_mentions m WHERE m.article_hash = a.hash) AS events,"
            " (SELECT count(*) FROM quotes q WHERE q.article_hash = a.hash) AS quotes"
-           f" FROM articles a{where} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?")
-    return [dict(r) for r in conn.execute(sql, [*params, page.limit, page.offset])]
+           f" FROM articles a{where.sql()} ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?")
+    return [dict(r) for r in conn.execute(sql, [*where.params, page.limit, page.offset])]
 
 
 def get_article(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
@@ -61,42 +54,33 @@ def get_article(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
 def query_quotes(conn: sqlite3.Connection, speaker: str | None = None, text: str | None = None,
                  since: str | None = None, until: str | None = None, page: Page = Page()) -> list[dict[str, Any]]:
     """Quotes whose speaker code starts with / speaker text contains ``speaker``, or whose text contains ``text``."""
-    clauses, params = [], []
+    where = Where()
     if speaker:
-        clauses.append("(q.speaker_code LIKE ? OR lower(q.speaker_text) LIKE ?)")
-        params += [speaker.upper() + "%", "%" + speaker.lower() + "%"]
+        where.add("(q.speaker_code LIKE ? OR lower(q.speaker_text) LIKE ?)", speaker.upper() + "%",
+                  "%" + speaker.lower() + "%")
     if text:
-        clauses.append("lower(q.text) LIKE ?")
-        params.append("%" + text.lower() + "%")
-    if since:
-        clauses.append("a.published >= ?")
-        params.append(since)
-    if until:
-        clauses.append("a.published <= ?")
-        params.append(until)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+        where.add("lower(q.text) LIKE ?", "%" + text.lower() + "%")
+    where.date_range("a.published", since, until)
     sql = ("SELECT q.*, a.id AS article_id, a.title, a.published FROM quotes q JOIN articles a ON a.hash = q.article_hash"
-           f"{where} ORDER BY a.published DESC, a.id, q.seq LIMIT ? OFFSET ?")
-    return [dict(r) for r in conn.execute(sql, [*params, page.limit, page.offset])]
+           f"{where.sql()} ORDER BY a.published DESC, a.id, q.seq LIMIT ? OFFSET ?")
+    return [dict(r) for r in conn.execute(sql, [*where.params, page.limit, page.offset])]
 
 
 def query_actors(conn: sqlite3.Connection, code: str | None = None, name: str | None = None,
                  page: Page = Page()) -> list[dict[str, Any]]:
     """Actor codes with how often they were mentioned and acted as event source or target."""
-    clauses, params = ["m.code IS NOT NULL"], []
+    where = Where().add("m.code IS NOT NULL")
     if code:
-        clauses.append("m.code LIKE ?")
-        params.append(code.upper() + "%")
+        where.add("m.code LIKE ?", code.upper() + "%")
     if name:
-        clauses.append("(lower(m.name) LIKE ? OR lower(m.text) LIKE ?)")
-        params += ["%" + name.lower() + "%"] * 2
+        where.add("(lower(m.name) LIKE ? OR lower(m.text) LIKE ?)", *["%" + name.lower() + "%"] * 2)
     sql = ("SELECT m.code, count(*) AS mentions, count(DISTINCT m.article_hash) AS articles,"
            " group_concat(DISTINCT m.name) AS names,"
            " (SELECT count(*) FROM events e WHERE e.source = m.code) AS as_source,"
            " (SELECT count(*) FROM events e WHERE e.target = m.code) AS as_target"
-           f" FROM actor_mentions m WHERE {' AND '.join(clauses)} GROUP BY m.code"
+           f" FROM actor_mentions m{where.sql()} GROUP BY m.code"
            " ORDER BY mentions DESC, m.code LIMIT ? OFFSET ?")
-    return [dict(r) for r in conn.execute(sql, [*params, page.limit, page.offset])]
+    return [dict(r) for r in conn.execute(sql, [*where.params, page.limit, page.offset])]
 
 
 def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None, limit: int = 1000) -> list[dict[str, Any]]:

@@ -5,6 +5,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from newsevents.store.sql import Where
+
 #: sort keys users may ask for -> SQL (never interpolate user text into ORDER BY)
 EVENT_SORTS = {
     "date": "e.date ASC, e.id ASC",
@@ -41,40 +43,27 @@ class EventFilter:
 
 def event_where(f: EventFilter) -> tuple[str, list[Any]]:
     """SQL WHERE clause (over ``events e``) and parameters for a filter."""
-    clauses: list[str] = []
-    params: list[Any] = []
+    where = Where()
     if f.actor:
-        code = f.actor.upper() + "%"
-        text = "%" + f.actor.lower() + "%"
-        clauses.append("(e.source LIKE ? OR e.target LIKE ? OR EXISTS (SELECT 1 FROM event_mentions m WHERE "
-                       "m.event_id = e.id AND (lower(m.source_text) LIKE ? OR lower(m.target_text) LIKE ?)))")
-        params += [code, code, text, text]
+        code, text = f.actor.upper() + "%", "%" + f.actor.lower() + "%"
+        where.add("(e.source LIKE ? OR e.target LIKE ? OR EXISTS (SELECT 1 FROM event_mentions m WHERE "
+                  "m.event_id = e.id AND (lower(m.source_text) LIKE ? OR lower(m.target_text) LIKE ?)))",
+                  code, code, text, text)
     if f.country:
-        clauses.append("(substr(e.source, 1, 3) = ? OR substr(e.target, 1, 3) = ?)")
-        params += [f.country.upper()[:3]] * 2
+        where.add("(substr(e.source, 1, 3) = ? OR substr(e.target, 1, 3) = ?)", *[f.country.upper()[:3]] * 2)
     if f.cameo:
-        clauses.append("e.cameo LIKE ?")
-        params.append(f.cameo + "%")
+        where.add("e.cameo LIKE ?", f.cameo + "%")
     if f.quad_class is not None:
-        clauses.append("e.quad_class = ?")
-        params.append(f.quad_class)
-    if f.since:
-        clauses.append("e.date >= ?")
-        params.append(f.since)
-    if f.until:
-        clauses.append("e.date <= ?")
-        params.append(f.until)
+        where.add("e.quad_class = ?", f.quad_class)
+    where.date_range("e.date", f.since, f.until)
     if f.place:
-        clauses.append("(lower(e.place_name) = ? OR e.place_country = ?)")
-        params += [f.place.lower(), f.place.upper()]
+        where.add("(lower(e.place_name) = ? OR e.place_country = ?)", f.place.lower(), f.place.upper())
     if f.modalities:
-        clauses.append(f"e.modality IN ({', '.join('?' for _ in f.modalities)})")
-        params += list(f.modalities)
+        where.add(f"e.modality IN ({', '.join('?' for _ in f.modalities)})", *f.modalities)
     if f.text:
-        clauses.append("e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.hash = m.article_hash "
-                       "WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))")
-        params.append(f.text)
-    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+        where.add("e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.hash = m.article_hash "
+                  "WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))", f.text)
+    return where.sql(), where.params
 
 
 _FIRST_MENTION = "(SELECT m.rowid FROM event_mentions m WHERE m.event_id = e.id ORDER BY m.rowid LIMIT 1)"
