@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.quotes.colon import ColonAttribution, colon_lines, leading_name
-from newsevents.quotes.indirect import find_indirect
+from newsevents.quotes.indirect import Reported, find_indirect
 from newsevents.quotes.spans import QuoteSpan, find_quote_spans
 from newsevents.quotes.speaker import SPEECH_LEMMAS, attribute, covering_mention, speaker_for_cue
 
@@ -22,6 +22,10 @@ _RIGHT_PUNCT = frozenset(".,;:!?)—–…")
 _RIGHT_WORDS = frozenset({"and", "but", "or", "while", "as", "before", "after", "because",
                           "when", "since", "although", "though"})
 #: verbs whose "as"/object quotation is a characterisation ("described X as 'Y'")
+#: the longest stretch between two quotations over which a speaker carries on
+_CARRY_CHARS = 120
+#: alphanumeric characters of the writer's own words a mixed report opens with
+_MIXED_LEAD = 8
 _CHARACTERISE = frozenset({"describe", "characterize", "characterise", "call", "label", "dub",
                            "brand", "term", "deem", "hail", "denounce", "condemn", "praise"})
 
@@ -124,7 +128,18 @@ class QuoteFinder:
                 speaker, cue = None, None
             out.append({"start": q.start, "end": q.end, "text": q.text(text), "kind": "direct",
                         "speaker": speaker, "cue": cue})
+        _carry_speakers(text, out)
         return out
+
+
+def _carry_speakers(text: str, quotes: list[dict[str, Any]]) -> None:
+    """A quotation with no cue of its own that follows an attributed one within a short
+    stretch (``"A," he said. "B."``, a further quoted paragraph) continues its speaker."""
+    for prev, q in zip(quotes, quotes[1:]):
+        if q["speaker"] is None and q["cue"] is None and prev["speaker"] is not None:
+            gap = text[prev["end"]:q["start"]]
+            if len(gap) <= _CARRY_CHARS and gap.count("\n\n") <= 1:
+                q["speaker"] = dict(prev["speaker"])
 
 
 def named_speaker(text: str, turn: ColonAttribution,
@@ -144,20 +159,43 @@ def _inside(spans: list[tuple[int, int]], at: int, own: tuple[int, int] | None =
     return any(s <= at < e for s, e in spans if (s, e) != own)
 
 
+def _is_mixed(text: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+    """True when the report ``span`` opens with the writer's words and holds a quotation
+    (``he said the answers are "not meeting the demand"``): one mixed content."""
+    s, e = span
+    inner = [(qs, qe) for qs, qe in quoted if s < qs and qe <= e + 2]
+    if not inner or _alnum(text, s, inner[0][0]) < _MIXED_LEAD:
+        return False
+    # a whole quoted clause ("emphasized that “...”", 'said: "..."') is a report of its own
+    lead = text[s:inner[0][0]].rstrip(" \"“„«'").rstrip()
+    return not (lead.endswith((":", ",")) or lead.lower().endswith(" that"))
+
+
+def _content_parts(rep: Reported) -> list[tuple[int, int]]:
+    """The content of ``rep`` without a medial cue and its subject (``The museum, Mr.
+    Obama said, would ...``), where the speaker may be found."""
+    cue = rep.cue
+    if not rep.start <= cue.idx < rep.end:
+        return [(rep.start, rep.end)]
+    lo = min([c.left_edge.idx for c in cue.lefts if c.dep_ in ("nsubj", "nsubjpass")] + [cue.idx])
+    return [(rep.start, lo), (cue.idx + len(cue.text), rep.end)]
+
+
 def merge_reported(doc: Doc, direct: list[dict[str, Any]],
                    mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Direct quotations plus the indirect reports and characterisations no direct quotation
     already covers, in document order.
 
-    A characterisation (``described the meeting as "frank"``) replaces the direct quotation
-    it contains; a report whose cue lies inside another report's content or inside a
+    A characterisation (``described the meeting as "frank"``) and a mixed report (``said
+    he was "not worried"``) replace the direct quotations they contain; a report whose cue lies inside another report's content or inside a
     quotation is part of that content and is dropped.
     """
     text = doc.text
     reps = {(r.start, r.end): r for r in find_indirect(doc)}
     quoted = [(q["start"], q["end"]) for q in direct]
     chars = [k for k, r in reps.items()
-             if r.kind == "characterisation" and not _inside(quoted, r.cue.idx)]
+             if not _inside(quoted, r.cue.idx)
+             and (r.kind == "characterisation" or _is_mixed(text, k, quoted))]
     direct = [q for q in direct
               if not any(s <= q["start"] and q["end"] <= e + 1 for s, e in chars)]
     covered = [(q["start"], q["end"]) for q in direct]
@@ -177,7 +215,7 @@ def merge_reported(doc: Doc, direct: list[dict[str, Any]],
                      for s, e in covered if s < rep.end and rep.start < e)
         if inside / size >= 0.4:
             continue
-        speaker, cue = speaker_for_cue(rep.cue, [key], mentions)
+        speaker, cue = speaker_for_cue(rep.cue, _content_parts(rep), mentions)
         out.append({"start": rep.start, "end": rep.end, "text": text[rep.start:rep.end],
                     "kind": rep.kind, "speaker": speaker, "cue": cue})
     out.sort(key=lambda q: q["start"])

@@ -35,12 +35,18 @@ SAY_LEMMAS: frozenset[str] = frozenset({
     "determine", "rule", "decide", "learn", "acknowledge", "underline", "highlight",
     "repeat", "continue", "say", "speculate", "theorize", "posit", "brag", "lament",
     "grumble", "joke", "quip", "muse", "vow", "swear", "affirm", "certify", "attest",
+    # perception and cognition: what someone holds true
+    "seem", "appear", "understand", "realize", "realise", "recognize", "recognise", "see",
+    "hear", "wish", "envision", "convince", "assume", "fathom", "figure",
 })
 #: verbs whose infinitive or object states what their subject wants done
 INTENT_LEMMAS: frozenset[str] = frozenset({
     "vow", "pledge", "promise", "threaten", "refuse", "decline", "urge", "ask", "call",
     "demand", "propose", "plan", "want", "seek", "intend", "offer", "agree", "encourage",
     "recommend", "vote", "push", "press", "appeal",
+    # telling someone to act, deciding and aiming to
+    "tell", "warn", "advise", "remind", "instruct", "order", "implore", "decide", "aim",
+    "hope",
 })
 #: verbs whose object is characterised by a predicate (``called X Y``, ``described X as Y``)
 CHARACTERISE_LEMMAS: frozenset[str] = frozenset({
@@ -55,8 +61,16 @@ OBJECT_LEMMAS: frozenset[str] = frozenset({
     "demand", "deny", "accuse", "blame", "announce", "propose", "reference", "highlight",
     "tout", "dismiss", "applaud", "welcome", "denounce", "mock", "ridicule", "decry",
     "dispute", "challenge", "acknowledge", "admit", "predict", "recommend", "unveil",
+    # putting forward, backing or voicing a position
+    "offer", "show", "back", "examine", "promote", "detail", "publish", "stress", "describe",
+    "invoke", "document", "declare", "want", "ignore", "bemoan", "believe", "note",
+    "express", "outline", "voice", "issue", "sign", "pitch", "champion", "advocate",
+    "embrace", "laud", "lament", "deliver",
 })
 _SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+#: subordinators whose clause after a medial cue still belongs to the report
+_CONTENT_MARKS = frozenset({"until", "because", "since", "although", "though", "while",
+                            "if", "unless", "so", "as"})
 _EDGE_PUNCT = frozenset(",.;:!?—–-\"“”'‘’()")
 
 
@@ -92,6 +106,35 @@ def _clause_span(doc: Doc, head: Token, cue: Token) -> Span | None:
         else:
             hi = cue.i
     return _trim(doc, lo, hi)
+
+
+def _around_cue(cue: Token) -> Span | None:
+    """``The museum, Mr. Obama said, would ...`` / ``..., experts say``: a reporting verb
+    hung on the clause it reports (parataxis) reports its whole sentence; a medial cue
+    stays inside the span, a final or initial one is cut off."""
+    doc = cue.doc
+    head = cue.head
+    sent = cue.sent
+    lo, hi = max(head.left_edge.i, sent.start), min(head.right_edge.i + 1, sent.end)
+    c_lo, c_hi = cue.left_edge.i, cue.right_edge.i + 1
+    if all(t.is_punct or t.is_space for t in doc[lo:c_lo]) and c_hi < hi:
+        lo = c_hi
+    elif not any(t.pos_ in ("VERB", "AUX") and t.i != cue.i for t in doc[c_hi:hi]):
+        hi = c_lo
+    return _trim(doc, lo, hi, least=3)
+
+
+def _extend_medial(doc: Doc, span: Span, cue: Token) -> Span:
+    """``Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt``: a subordinate
+    clause after a sentence-medial cue belongs to the reported content."""
+    if span.end > cue.i:
+        return span
+    hi = span.end
+    for c in cue.rights:
+        if c.dep_ == "advcl" and c.tag_ != "VBG" and any(
+                g.dep_ == "mark" and g.lower_ in _CONTENT_MARKS for g in c.children):
+            hi = max(hi, c.right_edge.i + 1)
+    return _trim(doc, span.start, hi) or span if hi > span.end else span
 
 
 def _reporting_complement(cue: Token) -> Token | None:
@@ -190,6 +233,10 @@ def find_indirect(doc: Doc) -> Iterator[Reported]:
             comp = _reporting_complement(tok)
             if comp is not None:
                 span = _clause_span(doc, comp, tok)
+                if span is not None and comp.i < tok.i:
+                    span = _extend_medial(doc, span, tok)
+            elif tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
+                span = _around_cue(tok)
         if span is None and lemma in CHARACTERISE_LEMMAS:
             span = _characterisation(tok)
             kind = "characterisation"

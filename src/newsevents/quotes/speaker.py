@@ -32,6 +32,10 @@ _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp"})
 #: "“...” ― Jane Doe": a dash and a name after the closing mark
 _DASH_NAME_RE = re.compile(r"[\s\u00a0]*[―—–-]+[\s\u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})")
+#: tokens that end whatever precedes a speaker's name
+_LEFT_BREAKS = frozenset({"―", "—", "–", "--", "-", "(", ")", ";", ":"})
+#: the most characters between a quotation's end and a cue whose name is looked for there
+_ADJACENT_CHARS = 80
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 #: actor-mention kinds (see newsevents.actors) that stand for a person a pronoun can refer back to
 _PERSON_KINDS = frozenset({"person", "title", "pronoun"})
@@ -56,9 +60,12 @@ def find_cue(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
     s_tok, e_tok = first[0].sent.start, first[-1].sent.end
     inside = [t for t in first if not (t.is_punct or t.is_space)][:1]
     best: tuple[bool, int, Token] | None = None
+    gap = (frags[0][1], frags[-1][0]) if len(frags) > 1 else (-1, -1)
     for tok in doc[s_tok:e_tok]:
         if _in_fragments(tok.idx, frags) or not _is_cue(tok):
             continue
+        if gap[0] <= tok.idx < gap[1]:  # '"A," X said, "B."': the cue in between
+            return tok
         # a cue that governs the quoted words beats a nearer one that does not
         governs = bool(inside) and tok.is_ancestor(inside[0])
         dist = start - tok.idx if tok.idx < start else max(0, tok.idx - end)
@@ -81,8 +88,9 @@ def find_cue(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
     return None
 
 
-def speaker_token(cue: Token) -> Token | None:
-    """The head token of the cue's speaker (subject, agent, 'according to' object)."""
+def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = ()) -> Token | None:
+    """The head token of the cue's speaker (subject, agent, 'according to' object); a
+    subject inside the quoted words ``frags`` is the quote's own subject, never the speaker."""
     if cue.lower_ == "according":
         to = cue.doc[cue.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
@@ -97,15 +105,20 @@ def speaker_token(cue: Token) -> Token | None:
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-        subj = [c for c in verb.children if c.dep_ in _SUBJ_DEPS and c.dep_ != "nsubjpass"]
+        subj = [c for c in verb.children if c.dep_ in _SUBJ_DEPS and c.dep_ != "nsubjpass"
+                and not _in_fragments(c.idx, frags)]
         if subj:
-            s = subj[0]
-            return s
+            return subj[0]
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
             inherited_from_participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            control = verb.dep_ == "xcomp"
             verb = verb.head
+            if control:  # "pressed Stumpf to admit ...": the object admits
+                objs = [c for c in verb.children if c.dep_ == "dobj" and c.i < cue.i]
+                if objs and objs[0].pos_ in ("PROPN", "NOUN", "PRON"):
+                    return objs[0]
             # "X said [the leaders exchanged views], describing the call as ...":
             # the describer is X, not the subject of the reported clause
             if (inherited_from_participle and verb.dep_ == "ccomp"
@@ -114,6 +127,29 @@ def speaker_token(cue: Token) -> Token | None:
                 verb = verb.head
             continue
         break
+    return _adjacent_name(cue, frags)
+
+
+def _adjacent_name(cue: Token, frags: Sequence[tuple[int, int]]) -> Token | None:
+    """``"...," Tulsa police Chief Chuck Jordan said``, ``"...," said X`` when the parse
+    gives the cue no subject: the name between the quotation and the cue, or right after."""
+    if not frags:
+        return None
+    doc = cue.doc
+    q_end = frags[-1][1]
+    if not q_end <= cue.idx or cue.idx - q_end > _ADJACENT_CHARS:
+        return None
+    between = [t for t in doc[cue.i - 8 if cue.i >= 8 else 0:cue.i]
+               if t.idx > q_end and not (t.is_punct or t.is_space)]
+    after = []
+    for t in doc[cue.i + 1:cue.i + 8]:
+        if t.is_punct or t.is_space:
+            break
+        after.append(t)
+    for group in (between, after if not between else []):
+        names = [t for t in group if t.pos_ in ("PROPN", "NOUN", "PRON")]
+        if names:
+            return names[-1] if group is between else names[0]
     return None
 
 
@@ -125,7 +161,10 @@ def speaker_span(tok: Token) -> Span:
     for c in tok.rights:
         if c.dep_ in ("flat", "compound", "appos") and c.i == right + 1:
             right = c.right_edge.i if c.dep_ != "appos" else right
-    # do not swallow a quotation or punctuation at the edges
+    # do not swallow a quotation, a dash or a bracket before the name
+    for t in doc[left:tok.i]:
+        if t.is_quote or t.text in _LEFT_BREAKS:
+            left = t.i + 1
     while left < right and (doc[left].is_punct or doc[left].is_quote):
         left += 1
     return doc[left:right + 1]
@@ -173,7 +212,7 @@ def speaker_for_cue(cue: Token, frags: Sequence[tuple[int, int]],
                     mentions: Sequence[dict[str, Any]]) -> tuple[dict[str, Any] | None, str]:
     """(speaker record, cue text) for a known cue; the speaker never lies inside ``frags``."""
     cue_text = "according to" if cue.lower_ == "according" else cue.text
-    tok = speaker_token(cue)
+    tok = speaker_token(cue, frags)
     if tok is None or _in_fragments(tok.idx, frags):
         return None, cue_text
     span = speaker_span(tok)
