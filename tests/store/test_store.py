@@ -136,3 +136,27 @@ def test_one_event_many_reports(tmp_path):
     mentions = query_mentions(conn, visit["event_id"])
     assert [m["article_id"] for m in mentions] == ["a", "b", "c"]
     assert all(m["evidence"] for m in mentions)
+
+
+def test_actor_and_country_filters_count_each_event_once(tmp_path):
+    conn = open_store(tmp_path / "s.db")
+    text = "Russian troops shelled Russian border towns. Ukraine struck Russia. Kenya met Uganda."
+    events = [_event("RUSMIL", "RUS", "195", "2025-03-03", 0, 44, ("Russian troops", "Russian border towns")),
+              _event("UKR", "RUS", "190", "2025-03-02", 45, 67, ("Ukraine", "Russia")),
+              _event("KEN", "UGA", "042", "2025-03-01", 68, 85, ("Kenya", "Uganda"))]
+    with StoreWriter(conn) as writer:
+        writer.write(_processed("a", text, events))
+    from newsevents.store.browse import event_stats
+    from newsevents.store.queries import count_events
+
+    for f in (EventFilter(country="RUS"), EventFilter(actor="RUS")):
+        assert [e["cameo"] for e in query_events(conn, f)] == ["195", "190"]
+        assert count_events(conn, f) == 2
+        assert sum(r["count"] for r in event_stats(conn, "day_quad", f)) == 2
+    assert [e["cameo"] for e in query_events(conn, EventFilter(actor="RUSMIL"))] == ["195"]
+    assert [e["cameo"] for e in query_events(conn, EventFilter(actor="RUS", sort="date"))] == ["190", "195"]
+    assert [e["cameo"] for e in query_events(conn, EventFilter(actor="RUS", since="2025-03-03"))] == ["195"]
+    assert [e["cameo"] for e in query_events(conn, EventFilter(actor="border towns"))] == ["195"]
+    assert [e["cameo"] for e in query_events(conn, EventFilter(country="UGA", actor="KEN"))] == ["042"]
+    page = query_events(conn, EventFilter(country="RUS", limit=1, offset=1))
+    assert [e["cameo"] for e in page] == ["190"]

@@ -142,7 +142,7 @@ def actors(ctx: click.Context, db: str | None, code: str | None, name: str | Non
 @click.option("--cameo")
 @since_option
 @until_option
-@click.option("--limit", type=click.IntRange(min=1), default=1000, show_default=True)
+@click.option("--limit", type=click.IntRange(min=1), default=100_000, show_default=True)
 @format_option
 def stats(db: str, by: str, actor: str | None, cameo: str | None, since: str | None, until: str | None,
           limit: int, fmt: str) -> None:

@@ -5,7 +5,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.store.queries import EventFilter, event_where
+from newsevents.store.queries import EventFilter, event_selection
 from newsevents.store.sql import Where
 
 
@@ -83,9 +83,11 @@ def query_actors(conn: sqlite3.Connection, code: str | None = None, name: str | 
     return [dict(r) for r in conn.execute(sql, [*where.params, page.limit, page.offset])]
 
 
-def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None, limit: int = 1000) -> list[dict[str, Any]]:
+def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
+                limit: int = 100_000) -> list[dict[str, Any]]:
     """Event counts grouped ``by`` one of: root, day, day_quad, dyad, actor, quad_class, country."""
-    where, params = event_where(f or EventFilter())
+    sel = event_selection(f or EventFilter())
+    source, where, params = sel.source, sel.where, sel.params
     groups = {
         "root": ("e.root AS root", "e.root", "count DESC, root"),
         "quad_class": ("e.quad_class AS quad_class", "e.quad_class", "quad_class"),
@@ -97,8 +99,8 @@ def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
                     "e.place_country", "count DESC, country"),
     }
     if by == "actor":
-        sql = (f"SELECT actor, count(*) AS count FROM (SELECT e.source AS actor FROM events e{where} UNION ALL "
-               f"SELECT e.target AS actor FROM events e{where}) WHERE actor IS NOT NULL GROUP BY actor "
+        sql = (f"SELECT actor, count(*) AS count FROM (SELECT e.source AS actor FROM {source}{where} UNION ALL "
+               f"SELECT e.target AS actor FROM {source}{where}) WHERE actor IS NOT NULL GROUP BY actor "
                "ORDER BY count DESC, actor LIMIT ?")
         return [dict(r) for r in conn.execute(sql, [*params, *params, limit])]
     if by not in groups:
@@ -106,5 +108,5 @@ def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
     select, group, order = groups[by]
     if by == "dyad":
         where = where + (" AND " if where else " WHERE ") + "e.source IS NOT NULL AND e.target IS NOT NULL"
-    sql = f"SELECT {select}, count(*) AS count FROM events e{where} GROUP BY {group} ORDER BY {order} LIMIT ?"
+    sql = f"SELECT {select}, count(*) AS count FROM {source}{where} GROUP BY {group} ORDER BY {order} LIMIT ?"
     return [dict(r) for r in conn.execute(sql, [*params, limit])]
