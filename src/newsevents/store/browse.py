@@ -5,7 +5,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
-from newsevents.store.queries import EventFilter, event_selection
+from newsevents.store.queries import EventFilter, event_selection, with_events
 from newsevents.store.sql import Where
 
 
@@ -86,13 +86,18 @@ def query_actors(conn: sqlite3.Connection, code: str | None = None, name: str | 
 def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
                 limit: int = 100_000) -> list[dict[str, Any]]:
     """Event counts grouped ``by`` one of: root, day, day_quad, dyad, actor, quad_class, country."""
-    sel = event_selection(f or EventFilter())
-    source, where, params = sel.source, sel.where, sel.params
+    sel = event_selection(f or EventFilter(), conn)
+    where, params = sel.where, sel.params
+    if sel.driven and not sel.needs_events and by in ("day", "day_quad", "quad_class"):
+        alias, source = "x", sel.source  # the index table alone answers counts by date and QuadClass
+    else:
+        alias, source = "e", with_events(sel)
     groups = {
         "root": ("e.root AS root", "e.root", "count DESC, root"),
-        "quad_class": ("e.quad_class AS quad_class", "e.quad_class", "quad_class"),
-        "day": ("e.date AS day", "e.date", "day"),
-        "day_quad": ("e.date AS day, e.quad_class AS quad_class", "e.date, e.quad_class", "day, quad_class"),
+        "quad_class": (f"{alias}.quad_class AS quad_class", f"{alias}.quad_class", "quad_class"),
+        "day": (f"{alias}.date AS day", f"{alias}.date", "day"),
+        "day_quad": (f"{alias}.date AS day, {alias}.quad_class AS quad_class", f"{alias}.date, {alias}.quad_class",
+                     "day, quad_class"),
         "dyad": ("e.source AS source, e.target AS target, round(avg(e.goldstein), 2) AS mean_goldstein",
                  "e.source, e.target", "count DESC, source, target"),
         "country": ("e.place_country AS country, avg(e.place_lat) AS lat, avg(e.place_lon) AS lon",

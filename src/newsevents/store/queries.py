@@ -58,7 +58,10 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
     join already applies (see :func:`event_selection`) and ranges dates on ``x.date``.
     """
     where = Where()
-    if f.actor and driven_by != "actor":
+    if f.actor and driven_by == "country" and ACTOR_CODE.fullmatch(f.actor):
+        where.add("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = x.event_id AND +a.code >= ? AND +a.code < ?)",
+                  *prefix_range(f.actor))
+    elif f.actor and driven_by != "actor":
         if ACTOR_CODE.fullmatch(f.actor):  # a code (RUS, RUSGOV, IGOUNO): prefix on the indexed codes
             where.add("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.code >= ? AND a.code < ?)",
                       *prefix_range(f.actor))
@@ -66,7 +69,10 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
             text = "%" + f.actor.lower() + "%"
             where.add("e.id IN (SELECT m.event_id FROM event_mentions m "
                       "WHERE lower(m.source_text) LIKE ? OR lower(m.target_text) LIKE ?)", text, text)
-    if f.country and driven_by != "country":
+    if f.country and driven_by == "actor":  # checked per driving row by primary key (the + keeps SQLite off the country index)
+        where.add("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = x.event_id AND +a.country = ?)",
+                  f.country.upper()[:3])
+    elif f.country and driven_by != "country":
         where.add("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.country = ?)", f.country.upper()[:3])
     if f.cameo:
         if len(f.cameo) == 2:
@@ -74,7 +80,7 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
         else:
             where.add("e.cameo >= ? AND e.cameo < ?", *prefix_range(f.cameo))
     if f.quad_class is not None:
-        where.add("e.quad_class = ?", f.quad_class)
+        where.add(f"{'x' if driven_by else 'e'}.quad_class = ?", f.quad_class)
     where.date_range("x.date" if driven_by else "e.date", f.since, f.until)
     if f.place:
         where.add("(lower(e.place_name) = ? OR e.place_country = ?)", f.place.lower(), f.place.upper())
@@ -88,40 +94,60 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
 
 @dataclass(frozen=True)
 class Selection:
-    """FROM and WHERE clauses (with parameters) selecting each matching event once as ``e``."""
+    """FROM and WHERE clauses (with parameters) selecting each matching event once.
+
+    A driven selection reads the ``event_actors x`` index table first; ``needs_events``
+    says whether its WHERE also reads ``events e`` (else ``x`` alone can answer counts by
+    date and QuadClass).
+    """
 
     source: str
     where: str
     params: list[Any]
-    driven: bool
+    driven: bool = False
+    needs_events: bool = True
 
-    def order(self, sort: str) -> str:
-        """ORDER BY for ``sort``; by date, a driven selection follows its index."""
+    def order(self, sort: str, alias: str = "x") -> str:
+        """ORDER BY for ``sort``; by date, a driven selection follows its index (date, QuadClass, event)."""
         if self.driven and sort in ("-date", "date"):
-            direction = "DESC" if sort == "-date" else "ASC"
-            return f"x.date {direction}, x.event_id {direction}"
+            d = "DESC" if sort == "-date" else "ASC"
+            event = "x.event_id" if alias == "x" else "e.id"
+            return f"{alias}.date {d}, {alias}.quad_class {d}, {event} {d}"
         return EVENT_SORTS[sort]
 
 
-def event_selection(f: EventFilter) -> Selection:
+def _index_rows(conn: sqlite3.Connection, column: str, value: str) -> int:
+    return conn.execute(f"SELECT count(*) FROM event_actors WHERE {column} = ? AND shared_{column} = 0",
+                        (value,)).fetchone()[0]
+
+
+def event_selection(f: EventFilter, conn: sqlite3.Connection | None = None) -> Selection:
     """The cheapest way to select ``f``'s events.
 
-    An actor code or country filter drives the query from the ``event_actors`` index table
-    (walked in date order, stopping at the page's end); an event whose source and target
-    both match is kept on its source row only.
+    An actor code or country filter drives the query from the ``event_actors`` index table,
+    walked in date order so a page stops early; an event whose source and target both
+    match is kept once (its target row is marked shared). With ``conn``, a filter on both
+    an actor code and a country is driven by whichever matches fewer rows.
     """
-    if f.actor and ACTOR_CODE.fullmatch(f.actor):
+    actor_code = bool(f.actor and ACTOR_CODE.fullmatch(f.actor))
+    if actor_code and f.country and conn is not None:  # both index conditions: drive by the rarer
+        actor_column = "country" if len(f.actor) == 3 else "code"
+        if _index_rows(conn, "country", f.country.upper()[:3]) < _index_rows(conn, actor_column, f.actor):
+            actor_code = False
+    if actor_code:
         driven_by, column, value = "actor", ("country" if len(f.actor) == 3 else "code"), f.actor
     elif f.country:
         driven_by, column, value = "country", "country", f.country.upper()[:3]
     else:
         where, params = event_where(f)
-        return Selection("events e", where, params, driven=False)
+        return Selection("events e", where, params)
     rest, params = event_where(f, driven_by=driven_by)
-    same = "substr(e.source, 1, 3) = x.country" if column == "country" else "e.source = x.code"
-    where = f" WHERE x.{column} = ? AND (x.role = 'source' OR e.source IS NULL OR NOT {same})"
-    where += rest.replace(" WHERE ", " AND ", 1)
-    return Selection("event_actors x JOIN events e ON e.id = x.event_id", where, [value, *params], driven=True)
+    where = Where().add(f"x.{column} = ? AND x.shared_{column} = 0", value).sql()
+    if rest:
+        where += rest.replace(" WHERE ", " AND ", 1)
+    needs_events = "e." in rest
+    source = "event_actors x CROSS JOIN events e ON e.id = x.event_id" if needs_events else "event_actors x"
+    return Selection(source, where, [value, *params], driven=True, needs_events=needs_events)
 
 
 _FIRST_MENTION = "(SELECT m.rowid FROM event_mentions m WHERE m.event_id = e.id ORDER BY m.rowid LIMIT 1)"
@@ -132,7 +158,7 @@ def query_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> list
     f = f or EventFilter()
     if f.sort not in EVENT_SORTS:
         raise ValueError(f"unknown sort {f.sort!r}; choose one of {', '.join(EVENT_SORTS)}")
-    sel = event_selection(f)
+    sel = event_selection(f, conn)
     params = list(sel.params)
     sql = (
         "SELECT e.id AS event_id, e.date, e.source, fm.source_text, e.cameo, e.name, e.target, fm.target_text,"
@@ -140,20 +166,25 @@ def query_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> list
         " e.place_lon, e.num_mentions, e.num_articles, e.num_sources, a.id AS article_id, fm.article_hash,"
         ' fm.seq, fm.trigger, fm.rule, fm.confidence, fm.date_source, fm.place_source, fm.start, fm."end",'
         ' substr(a.text, fm.start + 1, fm."end" - fm.start) AS evidence'
-        f" FROM (SELECT e.* FROM {sel.source}{sel.where} ORDER BY {sel.order(f.sort)}"
+        f" FROM (SELECT e.* FROM {with_events(sel)}{sel.where} ORDER BY {sel.order(f.sort)}"
         + (" LIMIT ? OFFSET ?" if f.limit is not None else "")
         + f") e JOIN event_mentions fm ON fm.rowid = {_FIRST_MENTION}"
         " JOIN articles a ON a.hash = fm.article_hash"
-        f" ORDER BY {EVENT_SORTS[f.sort]}"
+        f" ORDER BY {sel.order(f.sort, alias='e')}"
     )
     if f.limit is not None:
         params += [f.limit, f.offset]
     return [dict(row) for row in conn.execute(sql, params)]
 
 
+def with_events(sel: Selection) -> str:
+    """The selection's FROM clause, joined to ``events e`` when it is not already."""
+    return sel.source if sel.needs_events or not sel.driven else "event_actors x CROSS JOIN events e ON e.id = x.event_id"
+
+
 def count_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> int:
     """How many distinct events match ``f`` (ignoring paging)."""
-    sel = event_selection(f or EventFilter())
+    sel = event_selection(f or EventFilter(), conn)
     return conn.execute(f"SELECT count(*) FROM {sel.source}{sel.where}", sel.params).fetchone()[0]
 
 
