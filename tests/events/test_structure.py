@@ -106,3 +106,33 @@ def test_attempted_assassination(code_text) -> None:
 def test_bare_event_noun_needs_both_sides(code_text) -> None:
     doc = code_text("The minister spoke at length about China's assistance.", {"China": "CHN"})
     assert doc._.events == []
+
+
+def test_denied_complement_is_negated(code_text) -> None:
+    actors = {"Chad": "TCD", "Sudan": "SDN"}
+    for text in ("Chad has repeatedly denied sending weapons to Sudan.",
+                 "Chad denied that it sent weapons to Sudan.",
+                 "Chad rejected claims that it sent weapons to Sudan."):
+        doc = code_text(text, actors)
+        assert all(m == "negated" for s, t, c, m in triples(doc, True) if c.startswith("07")), text
+        assert any(c.startswith("07") for _, _, c in triples(doc)), text
+
+
+def test_ordered_to_leave_is_expulsion(code_text) -> None:
+    doc = code_text("Latvia ordered two Belarusian diplomats to leave the country.",
+                    {"Latvia": "LVA", "Belarusian diplomats": "BLRGOV"})
+    assert triples(doc) == {("LVA", "BLRGOV", "161")}
+    doc = code_text("Kuwait ordered the Egyptian journalist to leave.",
+                    {"Kuwait": "KWT", "Egyptian journalist": "EGY"})
+    assert triples(doc) == {("KWT", "EGY", "174")}
+
+
+def test_demand_clause_is_asked_not_reported(code_text) -> None:
+    doc = code_text("Ghana demanded that Togo release the traders.", {"Ghana": "GHA", "Togo": "TGO"})
+    assert triples(doc, True) == {("GHA", "TGO", "1053", "asserted")}
+
+
+def test_conditional_hypothetical_halt_is_threat(code_text) -> None:
+    doc = code_text("Norway may suspend aid to Malawi if the arrests continue.",
+                    {"Norway": "NOR", "Malawi": "MWI"})
+    assert {(c[:2], m) for _, _, c, m in triples(doc, True)} == {("13", "asserted")}

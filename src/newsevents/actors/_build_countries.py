@@ -65,7 +65,7 @@ ADJECTIVES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "BHR": ("Bahraini", "Bahrainis"), "BGD": ("Bangladeshi", "Bangladeshis"),
     "BLR": ("Belarusian", "Belarusians"), "BEL": ("Belgian", "Belgians"),
     "BEN": ("Beninese",), "BTN": ("Bhutanese",), "BOL": ("Bolivian", "Bolivians"),
-    "BIH": ("Bosnian", "Bosnians"), "BWA": ("Botswanan",), "BRA": ("Brazilian", "Brazilians"),
+    "BIH": ("Bosnian", "Bosnians"), "BWA": ("Botswanan", "Motswana", "Batswana"), "BRA": ("Brazilian", "Brazilians"),
     "BGR": ("Bulgarian", "Bulgarians"), "BFA": ("Burkinabe",), "BDI": ("Burundian", "Burundians"),
     "KHM": ("Cambodian", "Cambodians"), "CMR": ("Cameroonian", "Cameroonians"),
     "CAN": ("Canadian", "Canadians"), "CAF": ("Central African",), "TCD": ("Chadian", "Chadians"),
@@ -90,7 +90,7 @@ ADJECTIVES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "LAO": ("Lao", "Laotian", "Laotians"), "LVA": ("Latvian", "Latvians"),
     "LBN": ("Lebanese",), "LSO": ("Basotho",), "LBR": ("Liberian", "Liberians"),
     "LBY": ("Libyan", "Libyans"), "LTU": ("Lithuanian", "Lithuanians"),
-    "LUX": ("Luxembourgish",), "MDG": ("Malagasy",), "MWI": ("Malawian", "Malawians"),
+    "LUX": ("Luxembourgish", "Luxembourger"), "MDG": ("Malagasy",), "MWI": ("Malawian", "Malawians"),
     "MYS": ("Malaysian", "Malaysians"), "MDV": ("Maldivian", "Maldivians"), "MLI": ("Malian", "Malians"),
     "MLT": ("Maltese",), "MRT": ("Mauritanian", "Mauritanians"), "MUS": ("Mauritian", "Mauritians"),
     "MEX": ("Mexican", "Mexicans"), "MDA": ("Moldovan", "Moldovans"), "MNG": ("Mongolian", "Mongolians"),
@@ -132,9 +132,6 @@ ADJECTIVES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "SYC": ("Seychellois",), "SLB": ("Solomon Islander",), "KNA": ("Kittitian",),
     "LCA": ("Saint Lucian",), "VCT": ("Vincentian",), "TON": ("Tongan", "Tongans"),
     "TUV": ("Tuvaluan",), "VUT": ("Ni-Vanuatu",), "TLS": ("Timorese",),
-    "CAF": ("Central African",), "LUX": ("Luxembourgish", "Luxembourger"),
-    "BWA": ("Botswanan", "Motswana", "Batswana"), "GUY": ("Guyanese",), "SUR": ("Surinamese",),
-    "MDV": ("Maldivian", "Maldivians"),
 })
 
 #: capitals too ambiguous to read as a government (people's names, US places, common words)
@@ -161,7 +158,7 @@ EXTRA_CAPITALS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "KOR": ("Seoul",), "PRK": ("Pyongyang",), "CHN": ("Beijing", "Peking"),
     "NGA": ("Abuja",), "PAK": ("Islamabad",), "TZA": ("Dodoma",), "LKA": ("Colombo",),
     "MYS": ("Putrajaya", "Kuala Lumpur"), "AUS": ("Canberra",), "BRA": ("Brasilia", "Brasília"),
-    "ZAF": ("Pretoria",), "PSE": ("Ramallah",), "YEM": ("Sanaa", "Sana'a", "Aden"),
+    "ZAF": ("Pretoria",), "YEM": ("Sanaa", "Sana'a", "Aden"),
     "SOM": ("Mogadishu",), "SDN": ("Khartoum", "Port Sudan"),
 })
 

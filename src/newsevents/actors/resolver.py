@@ -65,6 +65,23 @@ def _signature(tokens: Sequence[str]) -> Signature:
     return tuple(out)
 
 
+#: lowercase country names and adjectives that are also ordinary English words
+_COMMON_WORDS = frozenset({"turkey", "jordan", "georgia", "guinea", "china", "chile", "niger",
+                           "polish", "french", "dutch", "danish", "swiss", "english", "indian",
+                           "wales", "congo"})
+
+
+def _odd_case_name(words: Sequence[str]) -> bool:
+    """One word written in odd case ("iSrael", "tunisian") that may still name a country:
+    internal capitals, or all lowercase and not an ordinary English word."""
+    if len(words) != 1 or len(words[0]) < 5 or not words[0].isalpha():
+        return False
+    w = words[0]
+    if any(ch.isupper() for ch in w[1:]) and not w.isupper():
+        return True
+    return w.islower() and w not in _COMMON_WORDS
+
+
 def _case_ok(words: Sequence[str], sig: Signature) -> bool:
     for word, (rule, text) in zip(words, sig):
         if rule == "X" and word != text:
@@ -150,13 +167,17 @@ class ActorResolver:
             span = doc[start:end]
             words = [t.text for t in span]
             key = normalise_key(words)
+            lowered = False
             if not any(_case_ok(words, sig) for sig in self.signatures.get(key, ())):
-                continue
+                if not _odd_case_name(words):
+                    continue
+                lowered = True
             entry = self.dictionary.resolve(key, day)
-            if entry is None:
+            if entry is None or (lowered and entry.kind not in ("country", "adjective")):
                 continue
-            if entry.kind != "person" and _inside_longer_person(span):
-                continue  # "Paris Hilton", "Michael Jordan", "George Washington"
+            if entry.kind != "person" and _inside_longer_person(span) and not (
+                    entry.kind == "adjective" and _plural_after(span)):
+                continue  # "Paris Hilton", "Michael Jordan", "George Washington"; not "Bosnian Serbs"
             found.append(_Hit(start, end, entry))
         found.sort(key=lambda h: (h.start - h.end, h.start))
         taken = bytearray(len(doc))
@@ -272,11 +293,18 @@ class ActorResolver:
             if agent.type not in ("P", "S") or any(used[s:end]):
                 continue
             implied = agent.country + agent.role if agent.country else None
-            name_end = name_after(doc, end, stop) if doc[s].text[:1].isupper() else end
+            # a lowercase title names the person after it only when the NER tags that name
+            # a PERSON ("former prime minister Andreas Papandreou")
+            named = doc[s].text[:1].isupper() or (end < len(doc) and doc[end].ent_type_ == "PERSON")
+            name_end = name_after(doc, end, stop) if named else end
             if name_end > end and not any(used[end:name_end]):
                 name = doc[end:name_end].text
+                role = agent.role
+                if _former_before(doc, s):
+                    role = "ELI"
+                    implied = agent.country + role if agent.country else None
                 add(Mention(s, name_end, implied, name, "person", person_like=True,
-                            title=doc[end - 1].lower_, role=agent.role), name)
+                            title=doc[end - 1].lower_, role=role), name)
             else:
                 k = s - 1
                 while k >= 0 and k > s - 4 and doc[k].lower_ in MODIFIERS:
@@ -301,6 +329,23 @@ def _inside_longer_person(span) -> bool:
     after = span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" \
         and doc[span.end].ent_iob_ == "I"
     return before or after
+
+
+def _plural_after(span) -> bool:
+    """True when a plural noun follows ``span`` ("Bosnian Serbs"): a group, not a name."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].tag_ in ("NNPS", "NNS")
+
+
+def _former_before(doc: Doc, start: int) -> bool:
+    """"former"/"ex-" within the three words before a title ("Former Socialist prime minister")."""
+    for k in range(start - 1, max(-1, start - 4), -1):
+        tok = doc[k]
+        if tok.is_punct or tok.lower_ in DETERMINERS:
+            return False
+        if tok.lower_ in FORMER:
+            return True
+    return False
 
 
 def _plural(doc: Doc, start: int, end: int) -> bool:

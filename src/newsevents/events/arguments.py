@@ -134,9 +134,19 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+#: participles that, after "be" and without a by-phrase, state their subject's own stance
+#: ("Israel is opposed to mediation", "is committed to talks")
+STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "dedicate", "devote"})
+
+
 def is_passive(verb: Token) -> bool:
-    """True for a passive verb (has nsubjpass or auxpass)."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    """True for a passive verb (has nsubjpass or auxpass), except a stative participle
+    ("is opposed to") whose subject holds the stance."""
+    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    if verb.lemma_.lower() in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return True
 
 
 class ArgumentResolver:
@@ -177,6 +187,13 @@ class ArgumentResolver:
                             a = self.resolve(g, depth + 1)
                             if a is not None:
                                 return a
+        if depth < 2 and tok.pos_ == "NOUN" and (found is None or not found.code):
+            # "violations by the Israeli military": an act stands for the one who commits it
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    a = self.index.coded_in(g for g in c.children if g.dep_ == "pobj")
+                    if a is not None:
+                        return a
         if depth < 2 and tok.pos_ in ("NOUN", "PROPN") and (found is None or not found.code):
             # "rebels in the Ivory Coast", "students from Indonesia": the place they belong to
             for c in tok.children:
@@ -205,6 +222,17 @@ class ArgumentResolver:
                 if b.code not in seen:
                     seen.add(b.code)
                     out.append(b)
+        if out and tok.pos_ == "NOUN":
+            # "U.S. and Russian negotiators": coordinated nationality words share the noun
+            for c in tok.children:
+                if c.dep_ in ("amod", "nmod", "compound") and any(
+                        g.dep_ == "conj" for g in c.children):
+                    for g in (c, *(g for g in c.children if g.dep_ == "conj")):
+                        if g.dep_ == "conj" or g is c:
+                            b = self.index.actor_at(g.i)
+                            if b is not None and b.code and b.code not in seen:
+                                seen.add(b.code)
+                                out.append(b)
         return out
 
     def _pronoun(self, pron: Token, depth: int) -> Actor | None:

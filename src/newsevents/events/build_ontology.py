@@ -23,7 +23,12 @@ HEADER = """\
 #   letters (13y, 1451i) are skipped; Goldstein and PLOVER fall back to the 3-digit parent,
 #   then the root; the root heading of CAMEO2PLOVER gives the root's type (08 -> CONCEDE).
 #   Roots 01 (statements) and 02 (appeals) have no PLOVER type in that table: '-' (None).
+# Correction: 1712 (destroy property) is COERCE, not the table's ASSAULT: its own mode column
+#   says "seize", a COERCE mode, and its parent 171 "Seize or damage property" is COERCE.
 """
+
+#: codes whose 2021 PLOVER type contradicts the same table's parent and mode (see HEADER)
+PLOVER_CORRECTIONS = {"1712": "COERCE"}
 
 _LABEL = re.compile(r"^LABEL(i?):\s*([0-9A-Za-z]+)\s*=\s*(.*?)\s*$")
 _PLOVER = re.compile(r"^([0-9]{2,4}):\s*([A-Z_]+)")
@@ -88,7 +93,8 @@ def build(ref: Path) -> str:
     for code in sorted(names, key=lambda c: (c[:2], c)):
         root = code[:2]
         lines.append("\t".join([code, names[code], root, str(quad_class(root)),
-                                f"{_lookup(gold, code):.1f}", _lookup(plover, code, "-")]))
+                                f"{_lookup(gold, code):.1f}",
+                                PLOVER_CORRECTIONS.get(code) or _lookup(plover, code, "-")]))
     return "\n".join(lines) + "\n"
 
 

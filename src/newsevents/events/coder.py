@@ -18,7 +18,13 @@ from newsevents.events.arguments import (
     is_passive,
     subject_of,
 )
-from newsevents.events.modality import Modality, conditional, is_stated_refusal, modality_of
+from newsevents.events.modality import (
+    Modality,
+    governs_condition,
+    is_stated_refusal,
+    modality_of,
+    would_only,
+)
 from newsevents.events.ontology import CameoCode, load_ontology
 from newsevents.events.patterns import Pattern, PatternSet, load_patterns
 
@@ -72,10 +78,25 @@ _CONTAINER_NOUNS = frozenset({
     "ton", "tonne", "dollar", "euro", "million", "billion", "kg", "kilogram", "pound", "shipment",
     "consignment", "batch", "package", "amount", "lot", "load", "cargo", "planeload",
     "truckload", "worth", "number", "quantity", "return", "deployment", "entry", "dispatch",
-    "delivery", "supply", "round", "barrage", "volley", "hail", "series", "wave"})
+    "delivery", "supply", "round", "barrage", "volley", "hail", "series", "wave", "part",
+    "portion", "half", "rest", "bulk"})
+#: durations a light verb's event noun may be measured in ("launched ten days of war games")
+_DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "round", "series", "wave"})
 #: roots whose clause a purpose infinitive of a protest only explains ("staged rallies to
 #: demand reforms" is a protest for reform, not a separate demand)
 _PURPOSE_OF_PROTEST = frozenset({"10", "11"})
+#: harm verbs whose "in/by" event noun says how the harm was done ("killed in a car
+#: bombing" is the bombing's code, "wounded in an air strike" 195)
+_HARM_VERBS = frozenset({"kill", "wound", "injure", "maim", "murder", "slay", "massacre"})
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: prepositions that attach a violent event noun to the clause whose subject fought it
+#: ("took the town after days of fighting with rebels")
+_ADJUNCT_PREPS = frozenset({"after", "during", "in", "following"})
+#: codes of halting or reducing cooperation: conditional use of them is a threat
+_HALT_CODES = frozenset({"160", "161", "162", "163", "164", "165", "166"})
+#: target prepositions that name a place
+_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across",
+                          "throughout"})
 #: roots whose future tense is coded as a statement of intent or a threat
 _INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19",
                            "20"})
@@ -105,6 +126,11 @@ class EventCoder:
         self._embedders: frozenset[str] = frozenset(
             lemma for table in (self.patterns.verbs, self.patterns.nouns)
             for lemma, pats in table.items() if any(p.embed for p in pats))
+        #: words whose "that" clause in the subjunctive is what they ask for ("demanded that
+        #: Hamas renounce violence", "its demand that Israel ease restrictions")
+        self._demanders: frozenset[str] = frozenset(
+            lemma for table in (self.patterns.verbs, self.patterns.nouns)
+            for lemma, pats in table.items() if any(p.embed in ("demand", "appeal") for p in pats))
         known = set(self.patterns.verbs) | self.patterns.light_verbs | _TRANSPARENT
         self._verb_known: frozenset[str] = frozenset(known)
         self._verb_forms: Mapping[str, str] = MappingProxyType(_inflection_table(known))
@@ -127,6 +153,8 @@ class EventCoder:
         pats = self.patterns.verbs.get(self.verb_lemma(verb))
         if not pats:
             return
+        if any(c.dep_ == "oprd" for c in verb.children):
+            return  # "called them an occupying army", "named X envoy": naming, not an act
         passive = is_passive(verb)
         obj = None
         prts: set[str] = set()
@@ -149,18 +177,22 @@ class EventCoder:
                 mobj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj"), obj)
         comp = next((c for c in verb.children if _is_infinitive_comp(c)), None)
+        # conjoined objects ("aerial photographs and other military intelligence"): a frame
+        # may match any of them; the first object stays the one the event consumes
+        alts = [g for g in obj.children if g.dep_ == "conj" and g.pos_ == "NOUN"][:3] \
+            if obj is not None else []
         for p in pats:
             if p.negation == "required" and not neg or p.negation == "forbidden" and neg:
                 continue
             if p.particle is not None and not (prts & p.particle or any(
                     c.lower_ in p.particle for c in preps if c.head.i == verb.i)):
                 continue
-            if p.obj is not None and (obj is None or (obj.lemma_.lower() not in p.obj
-                                                      and mobj.lemma_.lower() not in p.obj)):
-                continue
-            if p.obj_mod is not None and (obj is None or not (
-                    _has_mod(obj, p.obj_mod) or _has_mod(mobj, p.obj_mod))):
-                continue
+            if p.obj is not None or p.obj_mod is not None:
+                if obj is None or not any(
+                        (p.obj is None or o.lemma_.lower() in p.obj)
+                        and (p.obj_mod is None or _has_mod(o, p.obj_mod))
+                        for o in (obj, mobj, *alts)):
+                    continue
             if p.prep is not None and not _prep_match(preps, p.prep, p.pobj):
                 continue
             if p.complement is not None and (comp is None or comp.lemma_.lower() not in p.complement):
@@ -197,8 +229,15 @@ class EventCoder:
         must_heads: list[Token] = []
         for tok in doc:
             pos = tok.pos_
-            if pos == "VERB" or (pos in _ADJ_POS and tok.dep_ in ("acomp", "amod")):
+            if pos == "VERB" and tok.dep_ != "amod" and not (
+                    tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")):
+                # a participle used as an adjective ("armed struggle", "the occupied West
+                # Bank") or a reduced passive relative ("a Hamas member jailed last year",
+                # "weapons seized last year") describes its noun; it does not report an act
                 if self.verb_lemma(tok) in verbs:
+                    verb_toks.append(tok)
+            elif pos in _ADJ_POS and tok.dep_ in ("acomp", "amod"):
+                if tok.lemma_.lower() in verbs:  # "ready to", "willing to"; not "armed"
                     verb_toks.append(tok)
             elif pos == "AUX" and tok.lower_ == "must" and tok.head.pos_ == "VERB":
                 must_heads.append(tok.head)
@@ -213,8 +252,9 @@ class EventCoder:
         for tok in noun_toks:
             if tok.i not in consumed:
                 raw.extend(self._noun_events(tok, res, consumed))
-        for tok in must_heads:
-            if tok.i not in consumed and self.verb_lemma(tok) not in verbs:
+        coded = {r["anchor"].i for r in raw}
+        for tok in must_heads:  # "X said Y must <act>" where no frame coded the act
+            if tok.i not in consumed and tok.i not in coded:
                 raw.extend(self._obligation_events(tok, res))
         doc._.events = self._finish(doc, _drop_protest_purposes(raw))
         return doc
@@ -238,41 +278,152 @@ class EventCoder:
         if obj is not None:
             trigger.append(obj)
         targets = self._targets(verb, obj, pat.targets, res)
+        embedded = False
         if pat.complement is not None:  # the complement is part of the frame
             comp = next(c for c in verb.children if _is_infinitive_comp(c))
             consumed.add(comp.i)
             trigger.append(comp)
-        elif pat.embed is not None:
-            emb = self._embedded(verb, consumed)
+        elif pat.embed is not None or (obj is not None and code[:2] in ("02", "10")
+                                       and obj.lemma_.lower() in self._demanders):
+            # "reiterated its demand that Israel ease ...": the object noun holds the clause
+            holder = verb if pat.embed is not None else obj
+            asks = pat.embed in ("demand", "appeal") or holder is obj
+            emb = self._embedded(holder, consumed, clause=asks)
+            if emb is None and asks:
+                # "demanded that the US match its support": an uncoded demand, made of the
+                # clause's subject
+                cl = next((c for c in holder.children if _is_demand_clause(c)), None)
+                if cl is not None:
+                    consumed.add(cl.i)
+                    targets = targets or self._clause_subject(cl, res)
+            if emb is None and pat.embed == "refuse" and not targets:
+                # "refused to give Poland permission": the uncoded act's object is refused
+                comp = next((c for c in verb.children if _is_infinitive_comp(c)), None)
+                if comp is not None:
+                    targets = self._targets(comp, None, ("dative", "dobj"), res)
+            if emb is not None and emb[1].require_target and not self._targets(
+                    emb[0], emb[2], emb[1].targets, res):
+                emb = None  # "aiming to contribute to a just order": the act needs a target
             if emb is not None:
                 etok, epat, eobj = emb
-                mode = pat.embed
+                embedded = True
+                mode = pat.embed or ("appeal" if code[:2] == "02" else "demand")
                 controlled = self._controlled_object(verb, etok, res)
                 if mode == "intent" and controlled:  # "wants Russia to attack": an appeal to Russia
                     mode, targets = "appeal", controlled
-                code = embed_code(mode, "020" if mode != pat.embed else pat.code, epat.code)
+                code = embed_code(mode, "020" if mode != (pat.embed or mode) else pat.code, epat.code)
                 rule = f"{pat.rule}>{epat.rule}"
                 trigger.append(etok)
                 etargets = self._targets(etok, eobj, epat.targets, res)
                 if mode in ("appeal", "demand"):
+                    if _is_demand_clause(etok):  # the clause's subject is asked to act
+                        targets = targets or self._clause_subject(etok, res) or etargets
                     targets = targets or etargets
                 else:
                     targets = etargets or targets
-        if pat.require_target and not targets:
+        if not targets and code[:2] == "14":
+            targets = self._purpose_targets(verb, res)
+        # an intent word with a coded act stands without a target when it is an adjective
+        # ("prepared to impose martial law") or its subject is several actors, who pair up
+        # ("Brazil and the US seek to deepen ties")
+        pending = pat.require_target and not targets and not (
+            embedded and pat.embed == "intent" and verb.pos_ == "ADJ")
+        if pending and not (embedded and pat.embed == "intent"):
             return None
+        harm = code[:2] in _VIOLENT_ROOTS and self.verb_lemma(verb) in _HARM_VERBS
+        inst = by = None
+        if harm and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
+                and any(p.code[:2] in _VIOLENT_ROOTS for p, _ in self.verb_matches(verb.head)):
+            return []  # "shelled the town, killing 20": the toll of the act already coded
+        if harm:
+            inst = self._instrument(verb)
+            if inst is not None:
+                noun, npat = inst
+                consumed.add(noun.i)
+                code, rule = npat.code, f"{rule}>{npat.rule}"
+                trigger.append(noun)
+                by = res.index.coded_in(c for c in noun.children
+                                        if c.dep_ in ("poss", "compound", "amod", "nmod"))
+                if by is None:  # "an air strike by government forces"
+                    by = next((a for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"
+                               for g in c.children if g.dep_ == "pobj"
+                               for a in [res.resolve(g)] if a is not None and a.code), None)
         if _is_attempt(verb) and code in _ATTEMPTED:
             code, rule = _ATTEMPTED[code], f"{rule}>attempt"
         if is_passive(verb):
             sources = res.resolve_all(agent_of(verb))
         else:
             sources = res.resolve_all(subject_of(verb))
+        if inst is not None and by is not None and not any(a.code for a in sources):
+            sources = [by]  # "killed in Israeli tank shelling": the shelling's side
+        if not any(a.code for a in sources) and code[:2] == "14":
+            # "thousands marched in Lima": protesters no dictionary knows are of the place
+            sources = self._place_of(verb, res) or sources
+        if not sources and verb.dep_ in ("pobj", "pcomp") and code[:2] in _VIOLENT_ROOTS:
+            clause = _adjunct_clause(verb)  # "took the town after days of fighting with X"
+            if clause is not None:
+                sources = res.resolve_all(subject_of(clause))
+        if pending and sum(1 for a in sources if a.code) < 2:
+            return None
         if pat.reverse:  # "received weapons from X": X is the source
             sources, targets = targets, sources
+        if code == "042":
+            unit = _force_noun(subject_of(verb) if not is_passive(verb) else None)
+            if unit is not None:  # troops that arrive are deployed, not visiting
+                code, rule = ("074" if unit == "peacekeeping" else "154"), f"{rule}>deploy"
+        if harm and inst is None and code == "190" and sources and not any(_is_state(res, a) for a in sources):
+            # a killing by no state force and with no weapon named is unconventional violence
+            code, rule = "180", f"{rule}>nonstate"
         mod = modality_of(verb)
         if pat.negation == "required" and mod.value in ("negated", "future"):
             mod = Modality("asserted")
         return self._pairs(sources, targets, code, pat, rule, verb, trigger, mod, res,
-                           cond=conditional(verb), refusal=is_stated_refusal(verb))
+                           cond=governs_condition(verb), refusal=is_stated_refusal(verb))
+
+    def _purpose_targets(self, head: Token, res: ArgumentResolver) -> list[Actor]:
+        """Targets of a protest's purpose ("marched to demand the resignation of X" -> X):
+        CAMEO codes the protest against the one it makes demands of or criticises."""
+        for c in head.children:
+            if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                for pat, obj in self.verb_matches(c):
+                    if pat.code[:2] in _PURPOSE_OF_PROTEST or pat.code[:2] == "14":
+                        found = self._targets(c, obj, pat.targets, res)
+                        if found:
+                            return found
+        return []
+
+    def _place_of(self, verb: Token, res: ArgumentResolver) -> list[Actor]:
+        """The country of an in/at phrase on ``verb`` ("rioted at a jail in Dili" -> TLS)."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "throughout"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        a = res.resolve(g)
+                        if a is not None and a.code and a.code[:3].isalpha() \
+                                and not a.code.startswith(("IGO", "NGO", "IMG")):
+                            return [a._replace(code=a.code[:3])]
+        return []
+
+    def _clause_subject(self, verb: Token, res: ArgumentResolver) -> list[Actor]:
+        """The coded subject (or passive agent) of a clause."""
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return [a for a in res.resolve_all(subj) if a.code] if subj is not None else []
+
+    def _instrument(self, verb: Token) -> tuple[Token, Pattern] | None:
+        """The violent event noun of an in/by/during phrase on a harm verb, and its pattern."""
+        for c in verb.children:
+            if c.dep_ == "nsubj" and c.pos_ == "NOUN":  # "a roadside bombing killed ..."
+                npat = self.match_noun(c)
+                if npat is not None and npat.code[:2] in _VIOLENT_ROOTS and npat.embed is None:
+                    return c, npat
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "by", "during", "with"):
+                for g in c.children:
+                    if g.dep_ == "pobj" and (g.pos_ == "NOUN" or g.pos_ == "PROPN"):
+                        npat = self.match_noun(g)
+                        if npat is not None and npat.code[:2] in _VIOLENT_ROOTS and npat.embed is None:
+                            return g, npat
+        return None
 
     def _controlled_object(self, verb: Token, comp: Token, res: ArgumentResolver) -> list[Actor]:
         """The coded object of an object-control use ("wants Iran to ..."), if any."""
@@ -294,6 +445,11 @@ class EventCoder:
 
     def _is_embedded(self, verb: Token) -> bool:
         """True for an infinitive complement of an embedding word ("agreed to *meet*")."""
+        if _is_demand_clause(verb):
+            head = verb.head
+            lemma = self.verb_lemma(head) if head.pos_ == "VERB" else head.lemma_.lower()
+            if lemma in self._demanders:
+                return True
         node = verb
         for _ in range(3):
             if not _is_infinitive_comp(node):
@@ -307,11 +463,15 @@ class EventCoder:
             node = head
         return False
 
-    def _embedded(self, tok: Token, consumed: set[int]) -> tuple[Token, Pattern, Token | None] | None:
-        """The coded infinitive complement of ``tok`` ("agreed to *build* ties")."""
+    def _embedded(self, tok: Token, consumed: set[int],
+                  clause: bool = False) -> tuple[Token, Pattern, Token | None] | None:
+        """The coded infinitive complement of ``tok`` ("agreed to *build* ties"); with
+        ``clause``, also a subjunctive "that" clause ("demanded that Iran *free* them")."""
         node = tok
-        for _ in range(3):
+        for step in range(3):
             comp = next((c for c in node.children if _is_infinitive_comp(c)), None)
+            if comp is None and clause and step == 0:
+                comp = next((c for c in node.children if _is_demand_clause(c)), None)
             if comp is None:
                 return None
             consumed.add(comp.i)
@@ -350,10 +510,18 @@ class EventCoder:
                 toks += [g for c in toks if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
             else:
                 holders = [head] if obj is None else [head, obj]
+                if obj is not None and obj.lemma_.lower() in _CONTAINER_NOUNS:
+                    # "suspended part of its aid program for Malawi": the measured noun's phrase
+                    holders += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for g in c.children if g.dep_ == "pobj"][:1]
                 toks = [g for h in holders for c in h.children
                         if c.dep_ in ("prep", "dative") and c.lower_ == spec
                         for g in c.children if g.dep_ == "pobj"]
             actors = [a for t in toks for a in res.resolve_all(t) if a.code]
+            if actors and spec in _PLACE_PREPS:
+                # "a curfew in Algiers": a seat of government after a place preposition is
+                # the place (the country), not the government it stands for elsewhere
+                actors = [a._replace(code=a.code[:3]) if _is_seat(res, a) else a for a in actors]
             if actors:
                 if spec == "between":
                     actors = [a._replace(token=-2) for a in actors]  # -2 marks a "between" party
@@ -366,10 +534,16 @@ class EventCoder:
         if pat is None:
             return []
         head = noun.head
-        light = (noun.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
+        carrier = noun
+        if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
+                and head.head.lemma_.lower() in _DURATION_NOUNS):
+            carrier = head.head  # "launched ten days of war games": the games are launched
+            head = carrier.head
+        light = (carrier.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
                  and self.verb_lemma(head) in self.patterns.light_verbs)
         sources: list[Actor] = []
         targets: list[Actor] = []
+        joint = False  # several subjects of the clause the noun is the purpose of
         poss = next((c for c in noun.children if c.dep_ == "poss"), None)
         if poss is not None:
             (targets if pat.poss == "target" else sources).extend(res.resolve_all(poss))
@@ -387,29 +561,49 @@ class EventCoder:
                 sources = res.resolve_all(by[0])
         if not sources and light:
             sources = res.resolve_all(agent_of(head) if is_passive(head) else subject_of(head))
+        if not sources and not light and pat.code[:2] == "04":
+            clause = _adjunct_clause(noun, frozenset({"for"}))
+            if clause is not None:  # "negotiators return to Geneva for talks"
+                sources = res.resolve_all(subject_of(clause))
+                joint = sum(1 for a in sources if a.code) >= 2
+        if not sources and not light and pat.code[:2] in _VIOLENT_ROOTS:
+            clause = _adjunct_clause(noun)
+            if clause is not None:  # "took the town after days of fighting with rebels"
+                sources = res.resolve_all(subject_of(clause))
         targets = targets or self._targets(noun, None, pat.targets, res)
         if not targets and light:
             targets = self._targets(head, None, [t for t in pat.targets if t != "dobj"], res)
+        if not targets and pat.code[:2] == "14":  # "began a hunger strike to demand ..."
+            targets = self._purpose_targets(head if light else noun, res)
         code, rule, trigger = pat.code, pat.rule, [noun]
         if pat.embed is not None:
-            emb = self._embedded(noun, consumed)
+            asks = pat.embed in ("demand", "appeal")
+            emb = self._embedded(noun, consumed, clause=asks)
             if emb is None:
-                return []
-            etok, epat, eobj = emb
-            code = embed_code(pat.embed, pat.code, epat.code)
-            rule = f"{pat.rule}>{epat.rule}"
-            trigger.append(etok)
-            targets = self._targets(etok, eobj, epat.targets, res) or targets
+                cl = next((c for c in noun.children if _is_demand_clause(c)), None) if asks else None
+                if cl is None:
+                    return []
+                consumed.add(cl.i)  # "its demand that the US match ...": an uncoded demand
+                targets = targets or self._clause_subject(cl, res)
+            else:
+                etok, epat, eobj = emb
+                code = embed_code(pat.embed, pat.code, epat.code)
+                rule = f"{pat.rule}>{epat.rule}"
+                trigger.append(etok)
+                if _is_demand_clause(etok):
+                    targets = self._clause_subject(etok, res) or targets
+                targets = self._targets(etok, eobj, epat.targets, res) or targets if not (
+                    _is_demand_clause(etok) and targets) else targets
         if light:
             trigger.insert(0, head)
         elif not (any(a.code for a in sources) and any(a.code for a in targets)
-                  or sum(t.token == -2 for t in targets) >= 2):
+                  or sum(t.token == -2 for t in targets) >= 2 or joint):
             return []  # a bare event noun ("China's assistance") names an event only with both sides
         clause = noun
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         mod = modality_of(clause) if clause.pos_ in ("VERB", "AUX") else Modality("asserted")
-        if not light and mod.value != "reported":
+        if not light and mod.value not in ("reported", "hypothetical"):
             mod = Modality("asserted")
         return self._pairs(sources, targets, code, pat, rule, noun, trigger, mod, res)
 
@@ -444,13 +638,23 @@ class EventCoder:
             nobody = Actor(None, "", -1)
             # "X demanded the removal of his rival": a target reached back to the source's own
             # mention (through a pronoun) is dropped, and the event keeps its source alone
+            # a target that is the source's own code ("withdrew from the Bosnian town" said of
+            # Bosnian forces) leaves the event with its source alone
             pairs = [(s, t) for s in sources
                      for t in ([t for t in targets if t.token != s.token or t.code != s.code]
                                or [nobody])]
-        if modality == "future" and mod.announced and code[:2] in _INTENT_ROOTS:
+            pairs = [(s, nobody) if (t.code == s.code and s.token != t.token
+                                     and _prepositional(res, t)) else (s, t) for s, t in pairs]
+        if code[:2] == "03" and (modality == "future" and mod.announced or (
+                modality == "hypothetical" and not cond and would_only(anchor))):
+            modality = "asserted"  # "will be ready to host", "would be willing to": intent now
+        if (modality == "future" and mod.announced or modality == "hypothetical" and cond) \
+                and code[:2] in _INTENT_ROOTS:
             # CAMEO: announcing a future action is expressing intent (03x) or threatening (13x);
-            # an action promised unless a condition is met is a threat
-            mode = "threat" if cond else "intent"
+            # an action promised unless a condition is met is a threat; "would meet him if he
+            # agreed" / "may halt mediation if ..." are conditional promises and threats
+            mode = "threat" if cond and (modality == "future" or code[:2] in _THREAT_ROOTS
+                                         or code[:3] in _HALT_CODES) else "intent"
             code, modality, rule = embed_code(mode, "030", code), "asserted", f"{rule}>future"
         extra: list[tuple[Actor, Actor, str]] = []
         if modality == "reported" and mod.sayer is not None:
@@ -512,15 +716,115 @@ class EventCoder:
         return events
 
 
+_STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+
+
+def _is_state(res: ArgumentResolver, a: Actor) -> bool:
+    """True for a state actor: a state role ("Israeli troops" ISRMIL) or a country named
+    as such ("Israel", "Moscow"), not a people or group described by a nationality word."""
+    if not a.code or not a.code[:3].isalpha() or a.code.startswith(("IGO", "NGO", "IMG")):
+        return False
+    if a.code[3:6] in _STATE_ROLES:
+        return True
+    if len(a.code) > 3:
+        return False
+    m = res.index.by_token[a.token] if 0 <= a.token < len(res.index.by_token) else None
+    end = m.get("tok_end") if m is not None else None
+    return end is not None and res.doc[end - 1].pos_ == "PROPN"
+
+
+def _prepositional(res: ArgumentResolver, a: Actor) -> bool:
+    """True when the mention of ``a`` is the object of a preposition ("from the town")."""
+    m = res.index.by_token[a.token] if 0 <= a.token < len(res.index.by_token) else None
+    if m is None or m.get("tok_end") is None:
+        return False
+    start, end = m.get("tok_start", a.token), m["tok_end"]
+    return any(t.dep_ == "pobj" and not (start <= t.head.i < end) for t in res.doc[start:end])
+
+
+def _is_seat(res: ArgumentResolver, a: Actor) -> bool:
+    """True for a capital or seat of government mention ("Algiers", "the Kremlin")."""
+    m = res.index.by_token[a.token] if 0 <= a.token < len(res.index.by_token) else None
+    return (m is not None and m.get("kind") == "metonym" and bool(a.code)
+            and len(a.code) > 3 and a.code[:3].isalpha())
+
+
+_FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "unit", "battalion", "brigade",
+                          "contingent", "warship", "marine", "paratrooper", "peacekeeper"})
+_PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping", "blue"})
+
+
+def _force_noun(subj: Token | None) -> str | None:
+    """"peacekeeping" or "forces" when ``subj`` is a military unit ("the first deployment of
+    NATO peacekeeping troops", "Bangladeshi soldiers"); else None."""
+    if subj is None:
+        return None
+    node = subj
+    if node.lemma_.lower() in _CONTAINER_NOUNS:
+        node = next((g for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"), node)
+    lemma = node.lemma_.lower()
+    if lemma not in _FORCE_NOUNS:
+        return None
+    if lemma in _PEACEKEEPING or any(c.lemma_.lower() in _PEACEKEEPING for c in node.children
+                                     if c.dep_ in ("compound", "amod", "nmod")):
+        return "peacekeeping"
+    return "forces"
+
+
+def _adjunct_clause(noun: Token, preps: frozenset[str] = _ADJUNCT_PREPS) -> Token | None:
+    """The active verb a noun is attached to by an after/during/in phrase ("captured the
+    town after five days of fighting"), through one measure noun; else None."""
+    node = noun
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "days of fighting"
+    prep = node.head
+    if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in preps:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or is_passive(verb):
+        return None
+    return verb
+
+
 def _is_attempt(verb: Token) -> bool:
     """True for the infinitive of "try"/"attempt" ("attempted to assassinate")."""
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt")
 
 
+_SUBJUNCTIVE_AUX = frozenset({"be", "should"})
+
+
+def _is_demand_clause(tok: Token) -> bool:
+    """A clause complement in the subjunctive ("demanded that Iran *free* them", "that
+    control *be* taken away", "that they *should* leave"): what is asked, not what happened."""
+    if tok.dep_ not in ("ccomp", "acl") or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "to" for a in auxes):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if auxes:
+        return any(a.lower_ in _SUBJUNCTIVE_AUX and a.tag_ in ("VB", "VBP", "MD") for a in auxes)
+    return tok.tag_ in ("VB", "VBP")
+
+
+#: verbs whose infinitive the parser may attach as a purpose clause ("have sworn to fight")
+_COMMISSIVE = frozenset({"swear", "vow", "pledge", "promise", "threaten", "agree", "refuse",
+                         "decline", "undertake", "resolve", "commit", "pressure", "pressurize",
+                         "pressurise", "press", "urge", "force", "order", "encourage"})
+
+
 def _is_infinitive_comp(tok: Token) -> bool:
     """An xcomp, or a clause complement with infinitival "to"."""
-    return tok.dep_ == "xcomp" or (tok.dep_ in ("ccomp", "acl", "relcl") and tok.pos_ == "VERB"
-                                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children))
+    if tok.dep_ == "xcomp":
+        return True
+    dep = tok.dep_
+    if dep == "advcl" and tok.head.lemma_.lower() not in _COMMISSIVE:
+        return False
+    return (dep in ("ccomp", "acl", "relcl", "advcl") and tok.pos_ == "VERB"
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children))
 
 
 def _has_mod(tok: Token, words: frozenset[str]) -> bool:

@@ -25,6 +25,21 @@ SAY_VERBS = frozenset({"say", "tell", "state", "claim", "report", "announce", "a
 #: verbs that state a position, so "X declared that Y must ..." is a demand by X
 DECLARE_VERBS = frozenset({"reiterate", "demand", "conclude", "urge", "insist", "repeat",
                            "maintain", "emphasize", "emphasise", "remind", "announce"})
+#: verbs whose clause complement did not happen by the subject's own account ("denied
+#: sending weapons", "rejected claims that it sent"): the complement is negated
+DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disclaim", "dispute",
+                          "disavow", "contest"})
+#: nouns for claims whose clause a denial verb negates ("dismissed reports that ...")
+CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "charge", "suggestion",
+                         "assertion", "rumor", "rumour", "speculation", "notion", "idea"})
+#: governors whose infinitive complement did not happen ("failed to reach agreement")
+NEGATING_GOVERNORS = frozenset({"fail", "neglect"})
+#: nouns whose infinitive names an act they license, not one that happened
+LICENCE_NOUNS = frozenset({"permission", "authorization", "authorisation", "approval", "mandate",
+                           "licence", "license", "right", "order", "go-ahead", "clearance"})
+#: verbs and nouns whose subjunctive "that" clause is asked for, not reported
+DEMAND_GOVERNORS = frozenset({"demand", "insist", "urge", "ask", "request", "propose",
+                              "recommend", "require", "call", "appeal", "plea", "ultimatum"})
 REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 
@@ -64,6 +79,8 @@ def modality_of(trigger: Token) -> Modality:
     of speech verbs ("X said that Y attacked" -> reported, sayer X).
     """
     verb = trigger
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):
+        verb = verb.head  # "must be ready to", "is not willing to": the copula carries it
     for _ in range(4):
         local = _local(verb)
         if local == "hypothetical" and "would" in _aux_lemmas(verb) and not conditional(verb):
@@ -75,7 +92,7 @@ def modality_of(trigger: Token) -> Modality:
             return Modality("obligation", sayer[1] if sayer else None)
         if local is not None:
             return Modality(local)
-        if (verb.dep_ == "advcl" and verb.tag_ in ("VBZ", "VBP")
+        if (verb.dep_ in ("advcl", "relcl", "ccomp") and verb.tag_ in ("VBZ", "VBP")
                 and any(c.dep_ == "mark" and c.lower_ in PROSPECTIVE_MARKS for c in verb.children)):
             return Modality("future", announced=False)
         if any(c.dep_ == "advmod" and c.lower_ in REPORT_ADVERBS for c in verb.children):
@@ -83,6 +100,17 @@ def modality_of(trigger: Token) -> Modality:
         head = verb.head
         if head.i == verb.i:
             break
+        if _denied(verb, head):
+            return Modality("negated")
+        if (verb.dep_ in ("ccomp", "acl") and head.lemma_.lower() in DEMAND_GOVERNORS
+                and _subjunctive(verb)):
+            return Modality("hypothetical")  # "demanded that X match Y's support": asked for
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) and (
+                verb.dep_ == "acl" and head.pos_ == "NOUN"
+                or verb.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in LICENCE_NOUNS
+                                                for c in head.children)):
+            # "permission to help Israel", "gave Russia permission to help": not (yet) done
+            return Modality("hypothetical")
         if verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "acl")
                                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
             lemma = head.lemma_.lower()
@@ -90,6 +118,8 @@ def modality_of(trigger: Token) -> Modality:
                 return Modality("future")
             if lemma in HYPOTHETICAL_GOVERNORS:
                 return Modality("hypothetical")
+            if lemma in NEGATING_GOVERNORS:
+                return Modality("negated")
             verb = head
             continue
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
@@ -102,6 +132,48 @@ def modality_of(trigger: Token) -> Modality:
             continue
         break
     return Modality("asserted")
+
+
+def _subjunctive(verb: Token) -> bool:
+    """A base-form clause verb with its own subject ("that Iran *free* them", "that it *be*
+    lifted", "that they *should* go")."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "to" for a in auxes) or not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    if auxes:
+        return any(a.lower_ in ("be", "should") and a.tag_ in ("VB", "VBP", "MD") for a in auxes)
+    return verb.tag_ in ("VB", "VBP")
+
+
+def _denied(verb: Token, head: Token) -> bool:
+    """True when ``verb`` heads the complement of a denial ("denied sending", "denied that
+    it sent", "rejected claims that it sent"): its subject says it did not happen."""
+    dep = verb.dep_
+    if dep in ("xcomp", "ccomp", "pcomp"):
+        return (head.lemma_.lower() in DENIAL_VERBS and head.pos_ == "VERB"
+                and not any(c.dep_ == "neg" for c in head.children))
+    if dep in ("acl", "ccomp", "relcl") and head.pos_ == "NOUN" and head.lemma_.lower() in CLAIM_NOUNS:
+        if dep == "relcl" and any(c.dep_ in ("nsubj", "dobj") and c.lower_ in ("that", "which")
+                                  for c in verb.children):
+            return False  # "reports that mentioned X": a relative clause, not the claim's content
+        gov = head.head
+        return head.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in DENIAL_VERBS
+    return False
+
+
+def would_only(trigger: Token) -> bool:
+    """True when "would" is the only modal of the trigger's clause ("would be ready to")."""
+    verb = trigger.head if trigger.pos_ == "ADJ" and trigger.dep_ == "acomp" else trigger
+    aux = _aux_lemmas(verb)
+    return "would" in aux and not (aux & (HYPOTHETICAL_AUX - {"would"}))
+
+
+def governs_condition(verb: Token) -> bool:
+    """True when the clause governs an if/unless clause ("will strike unless X ...");
+    unlike :func:`conditional`, not when the clause is itself the condition."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONAL_MARKS
+                                         for g in c.children) for c in verb.children)
 
 
 def conditional(verb: Token) -> bool:
