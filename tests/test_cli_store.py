@@ -65,3 +65,29 @@ def test_demo_writes_a_store_and_prints_a_summary(tmp_path):
     assert counts["articles"] >= 6 and counts["events"] >= 20 and counts["errors"] == 0
     last = result.stdout.strip().splitlines()
     assert any(line.startswith(f"{counts['articles']} articles") and "errors" in line for line in last)
+
+
+REPORTS = [
+    {"id": "r1", "source": "wire-a", "published": "2024-03-06",
+     "text": "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Monday."},
+    {"id": "r2", "source": "wire-b", "published": "2024-03-06",
+     "text": "On Monday, Gabriel Boric, the president of Chile, met with Javier Milei of Argentina in Santiago."},
+    {"id": "r3", "source": "wire-b", "published": "2024-03-06",
+     "text": "Chile's leader Gabriel Boric met Argentina's president, Javier Milei, in Santiago on Monday, "
+             "officials said."},
+]
+
+
+def test_one_event_reported_in_different_words_is_stored_once(tmp_path):
+    source, db = tmp_path / "reports.jsonl", tmp_path / "ne.db"
+    _write_jsonl(source, REPORTS)
+    assert CliRunner().invoke(main, ["run", str(source), "--db", str(db)]).exit_code == 0
+    events = json.loads(CliRunner().invoke(main, ["events", "--db", str(db), "--format", "json"]).stdout)
+    meeting = [e for e in events if e["source"] == "CHLGOV" and e["target"] == "ARGGOV" and e["root"] == "04"]
+    assert len(meeting) == 1, events
+    assert (meeting[0]["num_mentions"], meeting[0]["num_articles"], meeting[0]["num_sources"]) == (3, 3, 2)
+    assert meeting[0]["date"] == "2024-03-04" and meeting[0]["place_name"] == "Santiago"
+    reports = json.loads(CliRunner().invoke(
+        main, ["mentions", "--db", str(db), str(meeting[0]["event_id"]), "--format", "json"]).stdout)
+    assert sorted(r["article_id"] for r in reports) == ["r1", "r2", "r3"]
+    assert all("Boric" in r["evidence"] for r in reports)

@@ -1,7 +1,8 @@
 """One event, many reports: link event mentions to distinct events and keep their counts.
 
-Two mentions report the same event when source, target, CAMEO code, date and modality are
-equal and their places agree where both are known; an event whose place was unknown takes
+Two mentions report the same event when source, target, CAMEO code and date are equal,
+both say it happened (asserted or reported; a negated, future or hypothetical mention only
+matches its own kind) and their places agree where both are known; an event whose place was unknown takes
 the place of the first report that knows it.
 """
 from __future__ import annotations
@@ -10,7 +11,9 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import datetime, timezone
 
-_IDENTITY = ("source", "target", "cameo", "date", "modality")
+_IDENTITY = ("source", "target", "cameo", "date")
+#: modalities that say the event happened; reports with either are the same event
+_OCCURRED = ("asserted", "reported")
 _PLACE = ("place_name", "place_country", "place_adm1", "place_lat", "place_lon")
 
 
@@ -21,22 +24,24 @@ def _null_eq(column: str) -> str:
 def find_or_create_event(conn: sqlite3.Connection, mention: sqlite3.Row) -> int:
     """The id of the event ``mention`` reports, created if no stored event matches."""
     where = " AND ".join(_null_eq(c) for c in _IDENTITY)
+    modalities = _OCCURRED if mention["modality"] in _OCCURRED else (mention["modality"],)
     candidates = conn.execute(
-        f"SELECT id, place_name, place_country FROM events WHERE {where} ORDER BY id",
-        [mention[c] for c in _IDENTITY],
+        f"SELECT id, place_name, place_country, modality FROM events WHERE {where}"
+        f" AND modality IN ({', '.join('?' for _ in modalities)}) ORDER BY id",
+        [*(mention[c] for c in _IDENTITY), *modalities],
     ).fetchall()
     place_known = mention["place_name"] is not None
-    for event_id, place_name, place_country in candidates:
-        if not place_known or place_name is None:
-            if place_known:
-                conn.execute(
-                    f"UPDATE events SET {', '.join(f'{c} = ?' for c in _PLACE)} WHERE id = ?",
-                    [*(mention[c] for c in _PLACE), event_id],
-                )
-            return event_id
-        if (place_name, place_country) == (mention["place_name"], mention["place_country"]):
-            return event_id
-    columns = (*_IDENTITY, "root", "name", "plover", "quad_class", "goldstein", *_PLACE)
+    for event_id, place_name, place_country, modality in candidates:
+        same_place = (place_name, place_country) == (mention["place_name"], mention["place_country"])
+        if place_known and place_name is not None and not same_place:
+            continue
+        if place_known and place_name is None:
+            conn.execute(f"UPDATE events SET {', '.join(f'{c} = ?' for c in _PLACE)} WHERE id = ?",
+                         [*(mention[c] for c in _PLACE), event_id])
+        if mention["modality"] == "asserted" and modality != "asserted":
+            conn.execute("UPDATE events SET modality = 'asserted' WHERE id = ?", (event_id,))
+        return event_id
+    columns = (*_IDENTITY, "modality", "root", "name", "plover", "quad_class", "goldstein", *_PLACE)
     cursor = conn.execute(
         f"INSERT INTO events ({', '.join(columns)}, first_seen) VALUES ({', '.join('?' for _ in columns)}, ?)",
         [*(mention[c] for c in columns), datetime.now(timezone.utc).isoformat(timespec="seconds")],
