@@ -77,7 +77,7 @@ class Pipeline:
         clean = Article(**{**article.to_dict(), "text": text})
         return Processed(clean, content_hash(text), {})
 
-    def process(self, items: Iterable[SourceItem], skip: "set[str] | None" = None) -> Iterator[Outcome]:
+    def process(self, items: Iterable[SourceItem], skip: set[str] | None = None) -> Iterator[Outcome]:
         """Outcomes in input order; articles whose hash is in ``skip`` are not processed again."""
         chunk: list[Processed] = []
         chunk_size = self.settings.batch_size * (8 if self.settings.n_process == 1 else 64)
