@@ -238,3 +238,25 @@ def test_title_name_linked_for_the_rest_of_the_article(run) -> None:
 def test_groups_resolve_by_date(run) -> None:
     assert find(run("The Taliban seized the town.", "2010-05-01"), "Taliban")["code"] == "AFGREB"
     assert find(run("The Taliban seized the town.", "2023-05-01"), "Taliban")["code"] == "AFGGOV"
+
+
+@pytest.mark.parametrize(("text", "published", "span", "code"), [
+    # the phrase names a government, also outside the leader's term
+    ("The Bush administration criticised Cuba.", "2000-01-01", "Bush administration", "USAGOV"),
+    ("The Obama administration imposed sanctions.", "2019-03-01", "Obama administration", "USAGOV"),
+    # a surname shared across countries resolves through the term valid on the date
+    ("The Blair government sent troops.", "2003-05-10", "Blair government", "GBRGOV"),
+])
+def test_leader_government(run, text: str, published: str, span: str, code: str) -> None:
+    m = find(run(text, published), span)
+    assert (m["code"], m["kind"]) == (code, "group")
+
+
+@pytest.mark.parametrize(("text", "published", "span", "code"), [
+    ("The Revolutionary United Front freed the hostages.", "1999-06-01", "Revolutionary United Front", "SLEREB"),
+    ("The SPLM signed the deal.", "2004-06-01", "SPLM", "SDNREB"),
+    ("The SPLM signed the deal.", "2013-06-01", "SPLM", "SSDGOV"),
+    ("UNITA fighters attacked the town.", "1998-06-01", "UNITA", "AGOREB"),
+])
+def test_armed_groups_by_date(run, text: str, published: str, span: str, code: str) -> None:
+    assert find(run(text, published), span)["code"] == code

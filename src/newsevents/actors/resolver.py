@@ -128,6 +128,7 @@ class ActorResolver:
         self.matcher.add("ACTOR", list(tokenizer.pipe(patterns)))
         self.titles = TitleFinder(nlp)
         self.countries = country_names()
+        self.leaders = _leader_surnames(self.dictionary)
 
     # -- pipeline -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -135,6 +136,8 @@ class ActorResolver:
         hits = self._dictionary_hits(doc, day)
         agents = self.titles.find(doc)
         mentions, texts, used = self._build(doc, hits, agents)
+        if self.leaders:
+            _leader_governments(doc, day, self.leaders, mentions, texts, used)
         links = name_links(mentions)
         link_names(mentions, texts, links)
         if links:
@@ -378,3 +381,59 @@ def _surname_mentions(doc: Doc, links: dict[str, tuple[str, str]], used: bytearr
         used[start : tok.i + 1] = b"\x01" * (tok.i + 1 - start)
         out.append(Mention(start, tok.i + 1, hit[0], hit[1], "person", person_like=True))
     return out
+
+
+#: nouns that turn a leader's surname into that leader's government ("the Bush administration")
+GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
+
+
+def _leader_surnames(dictionary: ActorDictionary) -> dict[str, tuple[Entry, ...]]:
+    """Surname (lowercase) -> dated government terms of the people who carry it."""
+    out: dict[str, list[Entry]] = {}
+    for entries in dictionary.entries.values():
+        for e in entries:
+            if e.kind != "person" or not e.code or e.code[3:6] != "GOV" or not e.name:
+                continue
+            have = out.setdefault(e.name.split()[-1].lower(), [])
+            if e not in have:
+                have.append(e)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _leader_governments(doc: Doc, day: date, leaders: dict[str, tuple[Entry, ...]],
+                        mentions: list[Mention], texts: list[str], used: bytearray) -> None:
+    """"<surname> administration/government/regime": the government that person led.
+
+    The phrase names a government, so it takes the country's ``GOV`` code even on a date
+    outside the person's term (an article of 2000 about the "Bush administration"); a surname
+    shared by leaders of several countries resolves only through a term valid on the date.
+    """
+    for tok in doc:
+        if tok.lower_ not in GOVERNMENT_NOUNS or tok.i == 0:
+            continue
+        prev = doc[tok.i - 1]
+        if prev.pos_ != "PROPN" or not prev.text[:1].isupper():
+            continue
+        terms = leaders.get(prev.lower_.removesuffix("'s"))
+        if not terms:
+            continue
+        codes = {e.code[:3] + "GOV" for e in terms if e.valid_on(day)} or \
+            {e.code[:3] + "GOV" for e in terms}
+        if len(codes) != 1:
+            continue
+        code = codes.pop()
+        name = next((e.name for e in terms if e.valid_on(day)), terms[0].name)
+        k = next((j for j, m in enumerate(mentions) if m.start <= prev.i < m.end), None)
+        start = prev.i
+        if k is not None:
+            if mentions[k].end != tok.i:
+                continue
+            start = mentions[k].start
+            del mentions[k], texts[k]
+        elif used[prev.i]:
+            continue
+        used[start : tok.i + 1] = b"\x01" * (tok.i + 1 - start)
+        m = Mention(start, tok.i + 1, code, f"{name} {tok.lower_}", "group")
+        at = bisect_right([x.start for x in mentions], start)
+        mentions.insert(at, m)
+        texts.insert(at, "")

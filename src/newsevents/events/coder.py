@@ -97,6 +97,9 @@ _HALT_CODES = frozenset({"160", "161", "162", "163", "164", "165", "166"})
 #: target prepositions that name a place
 _PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across",
                           "throughout"})
+#: roots whose events take the country of their in/at place as target when no target is
+#: named (force postures and attacks abroad)
+_PLACE_TARGET_ROOTS = frozenset({"15", "18", "19", "20"})
 #: roots whose future tense is coded as a statement of intent or a threat
 _INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19",
                            "20"})
@@ -405,6 +408,23 @@ class EventCoder:
                             return [a._replace(code=a.code[:3])]
         return []
 
+    def _foreign_place(self, tok: Token, res: ArgumentResolver) -> list[Actor]:
+        """The country of an in/at place phrase on ``tok``, also for places no actor
+        dictionary knows (regions, cities) through ``doc._.places``."""
+        found = self._place_of(tok, res)
+        if found:
+            return found
+        places = tok.doc._.places or ()
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "throughout", "near"):
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    for pl in places:
+                        if pl.get("country") and pl["start"] <= g.idx < pl["end"]:
+                            return [Actor(pl["country"], pl.get("text") or g.text, g.i)]
+        return []
+
     def _clause_subject(self, verb: Token, res: ArgumentResolver) -> list[Actor]:
         """The coded subject (or passive agent) of a clause."""
         subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -505,6 +525,12 @@ class EventCoder:
                 if not toks:  # "attacked and occupied X": conjoined verbs share the object
                     toks = [g for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
                             for g in c.children if g.dep_ == "dobj"][:1]
+                if not toks and head.pos_ == "VERB":
+                    # "allowed Russia to open ...": the parser makes the controlled object
+                    # the subject of the infinitive
+                    toks = [g for c in head.children if c.dep_ in ("ccomp", "xcomp")
+                            and _is_infinitive_comp(c) for g in c.children
+                            if g.dep_ == "nsubj" and head.i < g.i < c.i][:1]
             elif spec == "dative":
                 toks = [c for c in head.children if c.dep_ == "dative"]
                 toks += [g for c in toks if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
@@ -626,6 +652,15 @@ class EventCoder:
             code, modality, rule = embed_code("refuse", "120", code), "asserted", f"{rule}>not"
         sources = [s for s in sources if s.code] or [Actor(None, "", -1)]
         targets = [t for t in targets if t.code]
+        if not targets and sources[0].code and code[:2] in _PLACE_TARGET_ROOTS:
+            # "held exercises in Alaska", "launched air strikes in Syria": force shown or
+            # used in another country with no one named is directed at that country
+            own = {s.code[:3] for s in sources if s.code}
+            for tok in trigger:
+                place = [a for a in self._foreign_place(tok, res) if a.code not in own]
+                if place:
+                    targets = place
+                    break
         pairs: list[tuple[Actor, Actor]] = []
         if (len(sources) > 1 and targets and all(t.token == -2 for t in targets)
                 and {t.code[:3] for t in targets} <= {s.code[:3] for s in sources if s.code}):
