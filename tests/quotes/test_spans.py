@@ -42,3 +42,21 @@ def test_unbalanced_marks_are_skipped() -> None:
 def test_two_separate_quotes() -> None:
     text = '“Yes.” Then the crowd cheered. “No.”'
     assert _texts(text) == ["Yes.", "No."]
+
+
+def test_question_then_attribution_sentence_continues() -> None:
+    text = '"Who pays for the new bridge?" the mayor asked. "Not the commuters."'
+    (q,) = find_quote_spans(text)
+    assert q.text(text) == "Who pays for the new bridge? Not the commuters."
+
+
+def test_second_sentence_of_attribution_ends_the_quote() -> None:
+    text = '"Why now?" the mayor asked. The council then met in private. "We wait."'
+    assert len(find_quote_spans(text)) == 2
+
+
+def test_quoted_title_after_attribution_is_not_a_continuation() -> None:
+    text = '"The plan is dead," the senator said on Channel 9\'s "Morning Talk." "We start over."'
+    spans = find_quote_spans(text)
+    assert spans[0].text(text) == "The plan is dead,"
+    assert [q.text(text) for q in spans][1:] == ["Morning Talk.", "We start over."]

@@ -26,6 +26,8 @@ _RIGHT_WORDS = frozenset({"and", "but", "or", "while", "as", "before", "after", 
 _CARRY_CHARS = 120
 #: alphanumeric characters of the writer's own words a mixed report opens with
 _MIXED_LEAD = 8
+#: ``said that "..."``: the complementiser before a quotation belongs to the content
+_THAT_RE = re.compile(r"(?<![\w'’])that,?[ \t\u00a0]*$")
 _CHARACTERISE = frozenset({"describe", "characterize", "characterise", "call", "label", "dub",
                            "brand", "term", "deem", "hail", "denounce", "condemn", "praise"})
 
@@ -118,6 +120,8 @@ class QuoteFinder:
                 continue
             kept_end = q.end + 1
             turn = leading_name(text, q.start, q.fragments[0][1])
+            if turn is None:
+                _take_that(text, q)
             if turn is not None:
                 q.fragments[0] = (turn.start, q.fragments[0][1])
                 q.start = turn.start
@@ -130,6 +134,15 @@ class QuoteFinder:
                         "speaker": speaker, "cue": cue})
         _carry_speakers(text, out)
         return out
+
+
+def _take_that(text: str, q: QuoteSpan) -> None:
+    """``said that "the talks failed"``: the content starts at ``that`` (PolNeAR keeps the
+    complementiser, as for indirect speech); ``text`` stays the quoted words."""
+    mark = q.start - (2 if text[q.start - 2:q.start] == "''" else 1)
+    m = _THAT_RE.search(text, max(0, mark - 12), mark)
+    if m is not None:
+        q.start = m.start()
 
 
 def _carry_speakers(text: str, quotes: list[dict[str, Any]]) -> None:
@@ -167,6 +180,8 @@ def _is_mixed(text: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -
     if not inner or _alnum(text, s, inner[0][0]) < _MIXED_LEAD:
         return False
     # a whole quoted clause ("emphasized that “...”", 'said: "..."') is a report of its own
+    if text.startswith("that", inner[0][0]):  # a direct quote that took its "that"
+        return False
     lead = text[s:inner[0][0]].rstrip(" \"“„«'").rstrip()
     return not (lead.endswith((":", ",")) or lead.lower().endswith(" that"))
 

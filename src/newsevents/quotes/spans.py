@@ -6,6 +6,10 @@ the quoted words without the quotation marks. Conventions handled:
 * a quotation split by an attribution, ``"A," he said, "B."``, is one record with two
   fragments (as PolNeAR and most attribution corpora annotate it), also when the
   attribution ends a sentence: ``"A," said X. "B."``;
+* a question or exclamation followed in the same paragraph by a one-sentence attribution
+  and a further quotation, ``"A?" X asked. "B."``, is one record too (the attribution
+  sentence holds nothing else); a title in quotes after the attribution (``said on
+  "Fox and Friends."``) is not a continuation: a continuation follows punctuation;
 * a quotation running over several paragraphs (each paragraph reopens the quote, only the
   last one closes it) is one record with a fragment per paragraph;
 * an unbalanced mark (a stray closer, an opener never closed) is skipped.
@@ -23,7 +27,9 @@ _STRAIGHT = '"'
 _TWO_APOS = "''"
 _MARK_RE = re.compile(r"''|[\"“”„«»]|\n")
 _BEFORE_OPEN = frozenset(" \t\n([{—–-/:;,")
-_MAX_SPLIT_GAP = 160
+_MAX_SPLIT_GAP = 260
+#: a sentence end inside an attribution (not after an initial or a short title: "Mr.")
+_SENT_END_RE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\s\u00a0]+\S")
 _MAX_QUOTE_CHARS = 3000
 
 
@@ -111,4 +117,11 @@ def _is_split(text: str, prev: QuoteSpan, start: int, prev_end: int) -> bool:
     gap = text[prev_end:start].strip("\"“”„«»'")
     if "\n" in gap or not gap.strip() or len(gap) > _MAX_SPLIT_GAP:
         return False
-    return inner_tail.endswith(",") or gap.lstrip().startswith(",")
+    body = gap.strip()
+    if body[-1] not in ",.:;—–-":  # '... said on Fox's "Title."' is not a continuation
+        return False
+    if inner_tail.endswith(",") or body.startswith(","):
+        return True
+    # '"A?" X asked. "B."': one attribution sentence between question and continuation
+    return (inner_tail.endswith(("?", "!")) and body.endswith(".")
+            and _SENT_END_RE.search(body[:-1]) is None)

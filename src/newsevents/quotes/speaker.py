@@ -100,6 +100,8 @@ def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = ()) -> Token | 
         return objs[0] if objs else None
     verb: Token = cue
     for _ in range(4):
+        if verb is not cue and _in_fragments(verb.idx, frags):
+            break  # climbed into the quoted words: their verbs are not the cue's
         for c in verb.children:
             if c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -108,9 +110,12 @@ def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = ()) -> Token | 
         subj = [c for c in verb.children if c.dep_ in _SUBJ_DEPS and c.dep_ != "nsubjpass"
                 and not _in_fragments(c.idx, frags)]
         if subj:
-            return subj[0]
+            return _same_paragraph(subj[0], verb)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+            verb = verb.head.head  # "began by saying ...": the subject of "began"
+            continue
         if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
             inherited_from_participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
             control = verb.dep_ == "xcomp"
@@ -130,6 +135,20 @@ def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = ()) -> Token | 
     return _adjacent_name(cue, frags)
 
 
+def _same_paragraph(subj: Token, verb: Token) -> Token:
+    """``subj`` unless a paragraph break lies between it and ``verb`` (a headline or a
+    time stamp the parser ran into the sentence: ``The Latest: ...\n\nX says``); then the
+    last noun before ``verb`` in its own paragraph that is not a modifier."""
+    doc = verb.doc
+    lo, hi = sorted((subj.i, verb.i))
+    breaks = [t.i for t in doc[lo:hi] if "\n" in t.text_with_ws]
+    if not breaks or subj.i > verb.i:
+        return subj
+    names = [t for t in doc[breaks[-1] + 1:verb.i]
+             if t.pos_ in ("PROPN", "NOUN", "PRON") and t.dep_ not in ("compound", "poss", "nmod")]
+    return names[-1] if names else subj
+
+
 def _adjacent_name(cue: Token, frags: Sequence[tuple[int, int]]) -> Token | None:
     """``"...," Tulsa police Chief Chuck Jordan said``, ``"...," said X`` when the parse
     gives the cue no subject: the name between the quotation and the cue, or right after."""
@@ -137,7 +156,12 @@ def _adjacent_name(cue: Token, frags: Sequence[tuple[int, int]]) -> Token | None
         return None
     doc = cue.doc
     q_end = frags[-1][1]
-    if not q_end <= cue.idx or cue.idx - q_end > _ADJACENT_CHARS:
+    gaps = [(a[1], b[0]) for a, b in zip(frags, frags[1:]) if a[1] <= cue.idx < b[0]]
+    if gaps:  # '"A," Chief Jordan said Monday. "B."': the cue between the fragments
+        q_end = gaps[0][0]
+    elif cue.idx < frags[0][0] and frags[0][0] - cue.idx <= _ADJACENT_CHARS:
+        q_end = cue.idx  # 'Said Ellis: "..."': the name right after the cue
+    elif not q_end <= cue.idx or cue.idx - q_end > _ADJACENT_CHARS:
         return None
     between = [t for t in doc[cue.i - 8 if cue.i >= 8 else 0:cue.i]
                if t.idx > q_end and not (t.is_punct or t.is_space)]
@@ -165,8 +189,9 @@ def speaker_span(tok: Token) -> Span:
     for t in doc[left:tok.i]:
         if t.is_quote or t.text in _LEFT_BREAKS:
             left = t.i + 1
-    while left < right and (doc[left].is_punct or doc[left].is_quote):
-        left += 1
+    while left < right and (doc[left].is_punct or doc[left].is_quote
+                            or (doc[left].pos_ == "VERB" and doc[left].lemma_.lower() in SPEECH_LEMMAS)):
+        left += 1  # 'Said Okafor:': the inverted cue is not part of the name
     return doc[left:right + 1]
 
 
