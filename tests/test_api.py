@@ -33,3 +33,13 @@ def test_components_work_in_a_users_own_pipeline():
     assert any(m["code"] == "ETHGOV" for m in doc._.actor_mentions)
     assert doc._.events and all(isinstance(e, dict) for e in doc._.events)
     assert [t["value"] for t in doc._.timexes][:1] == ["2024-03-04"]
+
+
+def test_offsets_point_into_the_text_as_given():
+    text = "  Cafe\u0301 owners protested.\r\n\r\nKenyan police arrested Somali traders in Nairobi on Friday.\r\n"
+    record = newsevents.extract(text, published="2024-03-09")
+    assert record["events"] and record["actors"]
+    for item in record["actors"] + record["timexes"] + record.get("places", []):
+        assert text[item["start"]:item["end"]] == item["text"]
+    friday = [t for t in record["timexes"] if t["text"] == "Friday"]
+    assert friday and friday[0]["value"] == "2024-03-08"

@@ -69,13 +69,17 @@ class Pipeline:
         return outcome.record
 
     def prepare(self, article: Article) -> Outcome:
-        """Normalise and validate an article's text before it meets the model."""
+        """Validate an article's text and hash its normalised form.
+
+        The text itself goes to the model as given, so every offset in the output points
+        into the caller's text; the normalised form (NFC, line ends, no control characters,
+        stripped) only decides whether the text is usable and which articles are the same.
+        """
         try:
-            text = normalise_text(article.text, self.settings.max_chars)
+            normalised = normalise_text(article.text, self.settings.max_chars)
         except InputError as exc:
             return InputFailure(article.id, article.origin or article.id, "normalise", str(exc))
-        clean = Article(**{**article.to_dict(), "text": text})
-        return Processed(clean, content_hash(text), {})
+        return Processed(article, content_hash(normalised), {})
 
     def process(self, items: Iterable[SourceItem], skip: set[str] | None = None) -> Iterator[Outcome]:
         """Outcomes in input order; articles whose hash is in ``skip`` are not processed again."""
