@@ -28,6 +28,10 @@ _CARRY_CHARS = 120
 _MIXED_LEAD = 8
 #: ``said that "..."``: the complementiser before a quotation belongs to the content
 _THAT_RE = re.compile(r"(?<![\w'’])that,?[ \t\u00a0]*$")
+#: characters trimmed off the end of a report cut before a quotation
+_TRIM_CHARS = frozenset(",.;:—–-\"“”„«»'‘’(")
+#: alphanumeric characters of the writer's words a report cut before a quotation keeps
+_OWN_LEAD = 25
 _CHARACTERISE = frozenset({"describe", "characterize", "characterise", "call", "label", "dub",
                            "brand", "term", "deem", "hail", "denounce", "condemn", "praise"})
 
@@ -196,6 +200,22 @@ def _content_parts(rep: Reported) -> list[tuple[int, int]]:
     return [(rep.start, lo), (cue.idx + len(cue.text), rep.end)]
 
 
+def _before_quotation(text: str, rep: Reported,
+                      covered: list[tuple[int, int]]) -> Reported | None:
+    """A report that runs on into a later quotation (``She said fathers would not be
+    eligible, and when pressed, replied: "..."``) keeps the writer's words before it;
+    None when those are too few (the report repeats the quotation)."""
+    later = [s for s, e in covered if rep.start < s < rep.end]
+    if not later or any(s <= rep.start < e for s, e in covered):
+        return None
+    end = min(later)
+    while end > rep.start and (text[end - 1].isspace() or text[end - 1] in _TRIM_CHARS):
+        end -= 1
+    if _alnum(text, rep.start, end) < _OWN_LEAD:
+        return None
+    return Reported(rep.start, end, rep.cue, rep.kind)
+
+
 def merge_reported(doc: Doc, direct: list[dict[str, Any]],
                    mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Direct quotations plus the indirect reports and characterisations no direct quotation
@@ -228,8 +248,11 @@ def merge_reported(doc: Doc, direct: list[dict[str, Any]],
         size = _alnum(text, rep.start, rep.end) or 1
         inside = sum(_alnum(text, max(s, rep.start), min(e, rep.end))
                      for s, e in covered if s < rep.end and rep.start < e)
-        if inside / size >= 0.4:
-            continue
+        if inside:
+            cut = _before_quotation(text, rep, covered)
+            if cut is None and inside / size >= 0.4:
+                continue
+            rep = cut or rep
         speaker, cue = speaker_for_cue(rep.cue, _content_parts(rep), mentions)
         out.append({"start": rep.start, "end": rep.end, "text": text[rep.start:rep.end],
                     "kind": rep.kind, "speaker": speaker, "cue": cue})

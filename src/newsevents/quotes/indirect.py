@@ -9,8 +9,12 @@
   ``X urged Y to ...`` (the infinitive / object is the content);
 * characterisations: ``X called the talks positive``, ``X described the deal as a failure``.
 
+* other frames (``quotes/frames.py``): nominal cues (``the claim that ...``), raising and
+  passive cues (``X is expected to ...``), ``it is clear that ...``.
+
 The content span is the complement's words (``that`` kept when present, trailing
-punctuation dropped); the cue token is kept so the speaker can be taken from it.
+punctuation dropped), run on to the end of the sentence (``quotes/extend.py``) and never
+over a paragraph break; the cue token is kept so the speaker can be taken from it.
 """
 from __future__ import annotations
 
@@ -18,6 +22,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
+
+from newsevents.quotes.extend import past_medial_cue, to_sentence_end
+from newsevents.quotes.frames import impersonal, nominal, raised
+from newsevents.quotes.paragraphs import clip_to_paragraph, paragraph_breaks
 
 #: verbs whose clausal complement is something their subject said, wrote or claimed
 SAY_LEMMAS: frozenset[str] = frozenset({
@@ -217,12 +225,30 @@ def _object(cue: Token) -> Span | None:
 
 def find_indirect(doc: Doc) -> Iterator[Reported]:
     """Every reported content in ``doc`` (may overlap direct quotations; the caller decides)."""
+    breaks = paragraph_breaks(doc)
+    found = list(_reports(doc))
+    cues = {tok.i for _, tok, _ in found}
+    for span, tok, kind in found:
+        if kind != "characterisation":
+            span = past_medial_cue(doc, to_sentence_end(doc, span, tok, cues), tok, cues)
+        clipped = clip_to_paragraph(span, tok.i, breaks, least=1)
+        if clipped is not None:
+            yield Reported(clipped.start_char, clipped.end_char, tok, kind)
+
+
+def _reports(doc: Doc) -> Iterator[tuple[Span, Token, str]]:
+    """Each reporting construction: content span, cue token, kind."""
     for tok in doc:
         low = tok.lower_
         if low == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             span = _according_to(tok)
             if span is not None:
-                yield Reported(span.start_char, span.end_char, tok, "indirect")
+                yield span, tok, "indirect"
+            continue
+        if tok.pos_ == "NOUN":
+            span = nominal(tok)
+            if span is not None:
+                yield span, tok, "indirect"
             continue
         if tok.pos_ not in ("VERB", "AUX"):
             continue
@@ -246,5 +272,8 @@ def find_indirect(doc: Doc) -> Iterator[Reported]:
         if span is None and lemma in OBJECT_LEMMAS:
             span = _object(tok)
             kind = "indirect"
+        if span is None:
+            span = raised(tok) or impersonal(tok)
+            kind = "indirect"
         if span is not None:
-            yield Reported(span.start_char, span.end_char, tok, kind)
+            yield span, tok, kind

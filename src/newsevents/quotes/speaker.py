@@ -98,6 +98,8 @@ def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = ()) -> Token | 
             objs = [c for c in cue.children if c.dep_ == "prep"]
             objs = [g for p in objs for g in p.children if g.dep_ == "pobj"]
         return objs[0] if objs else None
+    if cue.pos_ in ("NOUN", "PROPN"):
+        return _noun_holder(cue)
     verb: Token = cue
     for _ in range(4):
         if verb is not cue and _in_fragments(verb.idx, frags):
@@ -133,6 +135,26 @@ def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = ()) -> Token | 
             continue
         break
     return _adjacent_name(cue, frags)
+
+
+def _noun_holder(cue: Token) -> Token | None:
+    """Whose ``claim``/``statement`` a cue noun is: its possessor (``his claim``), a name
+    before it (``a Times report``), a ``by``/``from`` object, or the subject of the verb
+    it is the object of (``X made the claim``)."""
+    for c in cue.children:
+        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
+            return c
+    for c in cue.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and c.i > cue.i:
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON")]
+            if objs:
+                return objs[0]
+    head = cue.head
+    if cue.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        if subj:
+            return subj[0]
+    return None
 
 
 def _same_paragraph(subj: Token, verb: Token) -> Token:
