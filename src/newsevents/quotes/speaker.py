@@ -59,7 +59,7 @@ def find_cue(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
         return None
     s_tok, e_tok = first[0].sent.start, first[-1].sent.end
     inside = [t for t in first if not (t.is_punct or t.is_space)][:1]
-    best: tuple[bool, int, Token] | None = None
+    best: tuple[tuple[bool, bool, int], Token] | None = None
     gap = (frags[0][1], frags[-1][0]) if len(frags) > 1 else (-1, -1)
     for tok in doc[s_tok:e_tok]:
         if _in_fragments(tok.idx, frags) or not _is_cue(tok):
@@ -68,11 +68,13 @@ def find_cue(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
             return tok
         # a cue that governs the quoted words beats a nearer one that does not
         governs = bool(inside) and tok.is_ancestor(inside[0])
-        dist = start - tok.idx if tok.idx < start else max(0, tok.idx - end)
-        if best is None or (not governs, dist) < (not best[0], best[1]):
-            best = (governs, dist, tok)
+        lo, hi = (tok.idx, start) if tok.idx < start else (end, tok.idx)
+        # a cue across a paragraph break (a parse run over it) comes last
+        key = ("\n" in doc.text[lo:hi], not governs, hi - lo)
+        if best is None or key < best[0]:
+            best = (key, tok)
     if best is not None:
-        return best[2]
+        return best[1]
     # adjacent sentences, when they hold no quotation of their own
     for i, after in ((s_tok - 1, False), (e_tok, True)):
         if not 0 <= i < len(doc):
@@ -80,9 +82,13 @@ def find_cue(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
         sent = doc[i].sent
         lo = bisect_left(quote_marks, sent.start_char)
         hi = bisect_right(quote_marks, sent.end_char - 1)
-        if any(not start - 1 <= quote_marks[k] <= end for k in range(lo, hi)):
-            continue
-        cands = [t for t in sent if _is_cue(t)]
+        foreign = [quote_marks[k] for k in range(lo, hi) if not start - 1 <= quote_marks[k] <= end]
+        # only the stretch between the quotation and another one ('"A?" she said, as X
+        # went on about "B"'): a cue beyond that belongs to the other quotation
+        lim = (min(foreign, default=sent.end_char) if after
+               else max(foreign, default=sent.start_char - 1))
+        cands = [t for t in sent if _is_cue(t) and (t.idx < lim if after else t.idx > lim)
+                 and not (after and foreign and _introduces(t, lim))]
         if cands:
             return cands[0] if after else cands[-1]
     return None
@@ -101,7 +107,7 @@ def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = ()) -> Token | 
     if cue.pos_ in ("NOUN", "PROPN"):
         return _noun_holder(cue)
     verb: Token = cue
-    for _ in range(4):
+    for _ in range(6):
         if verb is not cue and _in_fragments(verb.idx, frags):
             break  # climbed into the quoted words: their verbs are not the cue's
         for c in verb.children:
@@ -110,13 +116,20 @@ def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = ()) -> Token | 
                 if objs:
                     return objs[0]
         subj = [c for c in verb.children if c.dep_ in _SUBJ_DEPS and c.dep_ != "nsubjpass"
-                and not _in_fragments(c.idx, frags)]
+                and not _in_fragments(c.idx, frags) and _can_speak(c, verb)]
         if subj:
             return _same_paragraph(subj[0], verb)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
             verb = verb.head.head  # "began by saying ...": the subject of "began"
+            continue
+        if _detached_participle(verb) and verb.head.dep_ == "relcl":
+            # "... an architect who said he was stiffed, saying ...": the participle
+            # belongs to the clause the relative clause's noun sits in
+            verb = verb.head.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
             continue
         if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
             inherited_from_participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
@@ -135,6 +148,29 @@ def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = ()) -> Token | 
             continue
         break
     return _adjacent_name(cue, frags)
+
+
+def _introduces(cue: Token, mark: int) -> bool:
+    """True when only punctuation lies between ``cue`` and the quotation mark at ``mark``
+    (``To which she said, "..."``): the cue introduces that quotation."""
+    gap = cue.doc.text[cue.idx + len(cue.text):mark]
+    return not any(ch.isalnum() for ch in gap)
+
+
+def _can_speak(subj: Token, verb: Token) -> bool:
+    """False for a parse subject that cannot be the speaker: punctuation (``public ―
+    Trump boasted``) or a quoted title after the verb (``said on "Fox and Friends"``)."""
+    if not any(ch.isalnum() for ch in subj.text):
+        return False
+    left = subj.left_edge.i
+    return not (subj.i > verb.i and left > 0 and subj.doc[left - 1].is_quote)
+
+
+def _detached_participle(verb: Token) -> bool:
+    """A ``-ing`` form set off by a comma after its head (``..., saying``)."""
+    doc = verb.doc
+    return (verb.tag_ == "VBG" and verb.dep_ == "advcl" and verb.i > verb.head.i
+            and verb.i > 0 and doc[verb.i - 1].text == ",")
 
 
 def _noun_holder(cue: Token) -> Token | None:
