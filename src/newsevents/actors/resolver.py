@@ -24,6 +24,7 @@ from newsevents.actors.dictionary import (
 )
 from newsevents.actors.mentions import Mention
 from newsevents.actors.plural import clause_subject, find_plurals, resolve_plurals
+from newsevents.actors.they import find_they, resolve_they
 from newsevents.actors.titles import (
     COUNTRYISH,
     DETERMINERS,
@@ -154,6 +155,10 @@ class ActorResolver:
         subjects = {m.start: subj for m in mentions if m.kind == "plural"
                     for subj in [clause_subject(doc, m.start, m.end)] if subj is not None}
         resolve_plurals(mentions, sent_of, self.countries, subjects)
+        they = find_they(doc, used)  # after he/she and plurals, which must not see them
+        if they:
+            mentions = sorted([*mentions, *they], key=lambda m: m.start)
+            resolve_they(doc, mentions, sent_of, self.countries)
         doc._.actor_mentions = [m.to_dict(doc, sent_of(m.start)) for m in mentions]
         return doc
 
