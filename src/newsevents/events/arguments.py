@@ -14,6 +14,10 @@ from spacy.tokens import Doc, Token
 
 PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their",
                       "theirs", "it", "its", "we", "us", "our"})
+#: pronouns that are never possessive determiners, and the dependencies of objects
+OBJECT_PRONOUNS = frozenset({"him", "it", "them", "us"})
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
 RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 #: prepositions whose object places an uncoded group ("protesters in Gaza")
 LOCATIVE = frozenset({"in", "from", "throughout", "across"})
@@ -93,6 +97,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     for c in verb.children:
         if c.dep_ in SUBJ:
             return c
+    for c in verb.children:
+        if _misread_name(c, verb):
+            return c
     if depth >= 4 or verb.head.i == verb.i:
         return None
     head = verb.head
@@ -122,6 +129,21 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
                     return c
         return subject_of(head, depth + 1)
     return None
+
+
+#: prepositions that open a sentence and are not stop words ("Despite the talks, ...")
+OPENING_PREPS = frozenset({"despite", "amid", "amidst", "following", "regarding", "concerning",
+                           "including", "unlike", "besides", "beyond", "towards", "toward",
+                           "throughout", "within", "without", "near", "inside", "outside"})
+
+
+def _misread_name(c: Token, verb: Token) -> bool:
+    """A first name the tagger took for a preposition heading the subject ("[Barack]/IN
+    Obama and Nicolas Sarkozy met"): a capitalised non-preposition word before the verb
+    whose object is a proper name."""
+    return (c.dep_ == "prep" and c.i < verb.i and c.text[:1].isupper() and not c.is_stop
+            and c.lower_ not in OPENING_PREPS
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i == c.i + 1 for g in c.children))
 
 
 def agent_of(verb: Token) -> Token | None:
@@ -165,6 +187,13 @@ class ArgumentResolver:
             return found
         lower = tok.lower_
         if depth < 3 and tok.pos_ == "PRON":
+            if lower in REFLEXIVE:
+                # "attacked themselves": the clause's own subject, kept as a mention of its
+                # own so that the event pairs the actor with itself (and codes nothing)
+                clause = next((h for h in (tok.head, tok.head.head) if h.pos_ in ("VERB", "AUX")), None)
+                subj = subject_of(clause) if clause is not None else None
+                a = self.resolve(subj, depth + 1) if subj is not None and subj.i != tok.i else None
+                return a._replace(token=tok.i) if a is not None else None
             if lower in PERSONAL:
                 return self._pronoun(tok, depth)
             if lower in RELATIVE and tok.head.dep_ == "relcl":
@@ -179,6 +208,14 @@ class ArgumentResolver:
                     a = self.index.coded_in(c.subtree)
                 if a is not None and a.code:
                     return a
+        if depth < 2 and tok.pos_ == "NOUN" and (found is None or not found.code):
+            # "violations by the Israeli military": an act stands for the one who commits it,
+            # also before its "of" phrase ("the killing of refugees by Congolese troops")
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    a = self.index.coded_in(g for g in c.children if g.dep_ == "pobj")
+                    if a is not None:
+                        return a
         if depth < 2:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -187,20 +224,18 @@ class ArgumentResolver:
                             a = self.resolve(g, depth + 1)
                             if a is not None:
                                 return a
-        if depth < 2 and tok.pos_ == "NOUN" and (found is None or not found.code):
-            # "violations by the Israeli military": an act stands for the one who commits it
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "by":
-                    a = self.index.coded_in(g for g in c.children if g.dep_ == "pobj")
-                    if a is not None:
-                        return a
         if depth < 2 and tok.pos_ in ("NOUN", "PROPN") and (found is None or not found.code):
-            # "rebels in the Ivory Coast", "students from Indonesia": the place they belong to
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ in LOCATIVE:
+            # "rebels in the Ivory Coast", "students from Indonesia": the place they belong to;
+            # also through a participle ("a report published in Nairobi", "a group based in Mali")
+            # (there a capital is the place, not its government)
+            preps = [(c, False) for c in tok.children if c.dep_ == "prep"]
+            preps += [(g, True) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                      for g in c.children if g.dep_ == "prep"]
+            for c, through in preps:
+                if c.lower_ in LOCATIVE:
                     a = self.index.coded_in(g for g in c.children if g.dep_ == "pobj")
                     if a is not None:
-                        return a
+                        return self._as_place(a) if through else a
         return found
 
     def resolve_all(self, tok: Token | None) -> list[Actor]:
@@ -213,7 +248,7 @@ class ArgumentResolver:
             ante = self._antecedent(tok)
             if ante is not None and len(_with_conjuncts(ante)) > 1:
                 tok = ante
-        for t in _with_conjuncts(tok):
+        for t in self._conjuncts(tok):
             a = self.resolve(t)
             if a is None:
                 continue
@@ -235,6 +270,24 @@ class ArgumentResolver:
                                 out.append(b)
         return out
 
+    def _as_place(self, a: Actor) -> Actor:
+        """A capital or seat named as a place ("officials in Nairobi") is the country."""
+        m = self.index.by_token[a.token] if 0 <= a.token < len(self.index.by_token) else None
+        if m is not None and m.get("kind") == "metonym" and a.code and a.code[:3].isalpha():
+            return a._replace(code=a.code[:3])
+        return a
+
+    def _conjuncts(self, tok: Token) -> list[Token]:
+        """``tok`` and its conjuncts, also those hanging off another word of the mention it
+        starts when the parser picked a wrong head ("Barack [Obama] and Nicolas Sarkozy")."""
+        out = _with_conjuncts(tok)
+        m = self.index.by_token[tok.i]
+        if len(out) == 1 and m is not None and m.get("tok_end") is not None:
+            for t in self.doc[tok.i + 1:m["tok_end"]]:
+                if any(c.dep_ == "conj" for c in t.children):
+                    return out + _with_conjuncts(t)[1:]
+        return out
+
     def _pronoun(self, pron: Token, depth: int) -> Actor | None:
         ante = self._antecedent(pron)
         return self.resolve(ante, depth + 1) if ante is not None else None
@@ -242,8 +295,13 @@ class ArgumentResolver:
     def _antecedent(self, pron: Token) -> Token | None:
         """The subject a personal pronoun refers back to (see the module docstring)."""
         node = pron.head
+        # an object pronoun does not refer to its own clause's subject ("Lebanon said a rocket
+        # was fired at it": it is not the rocket; that would be "itself")
+        skip = pron.dep_ in OBJECT_DEPS and pron.lower_ in OBJECT_PRONOUNS
         for _ in range(6):
             subj = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
+            if skip and node.pos_ in ("VERB", "AUX"):
+                skip, subj = False, None
             if subj is not None and subj.i != pron.i and not _dominates(pron, subj):
                 if subj.pos_ != "PRON":
                     return subj

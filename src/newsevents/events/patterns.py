@@ -22,9 +22,9 @@ DEFAULT_VERB_TARGETS = ("dobj", "dative", "with", "against", "on", "to", "at", "
 DEFAULT_NOUN_TARGETS = ("on", "against", "with", "to", "toward", "towards", "into", "between")
 _VERB_KEYS = frozenset({"verb", "code", "particle", "object", "object_mod", "prep", "pobj",
                         "target", "negation", "require_target", "embed", "confidence", "name",
-                        "reverse", "complement"})
+                        "reverse", "complement", "mutual"})
 _NOUN_KEYS = frozenset({"noun", "code", "modifier", "prep", "pobj", "target", "poss", "embed",
-                        "confidence", "name"})
+                        "confidence", "name", "mutual"})
 
 
 class _Loader(yaml.SafeLoader):
@@ -63,6 +63,7 @@ class Pattern:
     embed: str | None = None
     poss: str = "source"
     reverse: bool = False
+    mutual: bool = False  # the target does the same to the source ("held talks with X")
     complement: frozenset[str] | None = None  # required lemma of the infinitive complement
     confidence: float = 0.8
     order: int = 0
@@ -165,6 +166,7 @@ def _compile(kind: str, entry: Any, classes: Mapping[str, frozenset[str]], where
                    obj_mod=obj_mod, prep=prep, pobj=pobj, targets=tuple(t.lower() for t in targets),
                    negation=negation, require_target=bool(entry.get("require_target", False)),
                    embed=embed, poss=poss, reverse=bool(entry.get("reverse", False)),
+                   mutual=bool(entry.get("mutual", False)),
                    complement=opt("complement") if kind == "verb" else None,
                    confidence=conf, order=order)
 

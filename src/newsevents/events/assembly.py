@@ -1,0 +1,203 @@
+"""Event assembly: pair sources with targets, apply modality conventions (refusals,
+demands, announced intent, accusations), and turn raw events into output records."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any, Mapping
+
+from spacy.tokens import Doc, Token
+
+from newsevents.events.arguments import Actor, ArgumentResolver, subject_of
+from newsevents.events.codes import (
+    HALT_CODES,
+    INTENT_ROOTS,
+    PLACE_TARGET_ROOTS,
+    PURPOSES,
+    REFUSABLE_ROOTS,
+    THREAT_ROOTS,
+    VIOLENT_ROOTS,
+    embed_code,
+)
+from newsevents.events.dating import event_date
+from newsevents.events.modality import Modality, would_only
+from newsevents.events.ontology import CameoCode
+from newsevents.events.patterns import Pattern
+from newsevents.events.slots import foreign_place, prepositional
+
+#: speech verbs that make any reported hostile act (protest to violence) an accusation
+ACCUSING_SAY = frozenset({"allege", "claim", "charge", "accuse"})
+#: nouns for people who pass on news ("military sources said", "officials in Nairobi
+#: said"): what they report is information, not an accusation they make
+INFORMANTS = frozenset({"source", "official", "diplomat", "witness", "resident", "medic",
+                        "correspondent", "reporter", "police", "policeman", "spokesman",
+                        "spokeswoman", "spokesperson", "observer", "agency", "media"})
+MAX_EVENTS_PER_TRIGGER = 6
+
+
+def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Pattern,
+                rule: str, anchor: Token, trigger: list[Token], mod: Modality,
+                res: ArgumentResolver, cond: bool = False, refusal: bool = False) -> list[dict]:
+    """One raw event per (source, target) pair; conjoined sources with no target pair up."""
+    modality = mod.value
+    if modality == "obligation":
+        sayer = res.resolve(mod.sayer) if mod.sayer is not None else None
+        if sayer is not None and sayer.code:
+            # "X said Y must free them": X demands of Y
+            code, rule = embed_code("demand", "100", code), f"{rule}>must"
+            sources, targets, modality = [sayer], [s for s in sources if s.code], "asserted"
+        else:
+            modality = "hypothetical"
+    elif modality == "negated" and refusal and code[:2] in REFUSABLE_ROOTS:
+        # CAMEO codes a stated refusal to cooperate as a rejection (12x)
+        code, modality, rule = embed_code("refuse", "120", code), "asserted", f"{rule}>not"
+    sources = [s for s in sources if s.code] or [Actor(None, "", -1)]
+    targets = [t for t in targets if t.code]
+    if not targets and sources[0].code and code[:2] in PLACE_TARGET_ROOTS:
+        # "held exercises in Alaska", "launched air strikes in Syria": force shown or
+        # used in another country with no one named is directed at that country
+        own = {s.code[:3] for s in sources if s.code}
+        for tok in trigger:
+            place = [a for a in foreign_place(tok, res) if a.code not in own]
+            if place:
+                targets = place
+                break
+    pairs: list[tuple[Actor, Actor]] = []
+    if (len(sources) > 1 and targets and all(t.token == -2 for t in targets)
+            and {t.code[:3] for t in targets} <= {s.code[:3] for s in sources if s.code}):
+        targets = []  # "both sides agreed on ties between A and B": the sources pair up
+    if not sources[0].code and len(targets) > 1 and all(t.token == -2 for t in targets):
+        sources, targets = targets, []
+    if not targets and len(sources) > 1:
+        pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
+    else:
+        nobody = Actor(None, "", -1)
+        # "X demanded the removal of his rival": a target reached back to the source's own
+        # mention (through a pronoun) is dropped, and the event keeps its source alone
+        # a target that is the source's own code ("withdrew from the Bosnian town" said of
+        # Bosnian forces) leaves the event with its source alone
+        pairs = [(s, t) for s in sources
+                 for t in ([t for t in targets if t.token != s.token or t.code != s.code]
+                           or [nobody])]
+        pairs = [(s, nobody) if (t.code == s.code and s.token != t.token
+                                 and prepositional(res, t)) else (s, t) for s, t in pairs]
+    if code[:2] == "03" and (modality == "future" and mod.announced or (
+            modality == "hypothetical" and not cond and would_only(anchor))):
+        modality = "asserted"  # "will be ready to host", "would be willing to": intent now
+    if (modality == "future" and mod.announced or modality == "hypothetical" and cond) \
+            and code[:2] in INTENT_ROOTS:
+        # CAMEO: announcing a future action is expressing intent (03x) or threatening (13x);
+        # an action promised unless a condition is met is a threat; "would meet him if he
+        # agreed" / "may halt mediation if ..." are conditional promises and threats
+        mode = "threat" if cond and (modality == "future" or code[:2] in THREAT_ROOTS
+                                     or code[:3] in HALT_CODES) else "intent"
+        code, modality, rule = embed_code(mode, "030", code), "asserted", f"{rule}>future"
+    extra: list[tuple[Actor, Actor, str]] = []
+    if modality == "reported" and mod.sayer is not None:
+        modality, extra = _reported(res, mod.sayer, anchor, code, pairs)
+    if pat.mutual and (code[:2] == pat.code[:2] or code == "036"):
+        # "held talks with X": X holds talks with the source as well
+        pairs = pairs + [(t, s) for s, t in pairs
+                         if s.code and t.code and t.token != -2 and (t, s) not in pairs]
+    out = []
+    for s, t in pairs[:MAX_EVENTS_PER_TRIGGER]:
+        if not s.code and not t.code or s.code == t.code:
+            continue
+        out.append({"source": s, "target": t, "cameo": code, "rule": rule,
+                    "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
+                    "modality": modality, "confidence": pat.confidence})
+    for s, t, c in extra[:2]:
+        if s.code != t.code:
+            tag = "claimed" if c == "015" else "alleged"
+            out.append({"source": s, "target": t, "cameo": c, "rule": f"{rule}>{tag}",
+                        "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
+                        "modality": "asserted", "confidence": pat.confidence * 0.8})
+    return out
+
+
+def _reported(res: ArgumentResolver, sayer_tok: Token, anchor: Token, code: str,
+              pairs: list[tuple[Actor, Actor]]) -> tuple[str, list[tuple[Actor, Actor, str]]]:
+    """Modality of a reported event and the sayer's own events (PETRARCH-2's transformations
+    of "say" + attack): "X said it attacked Y" is asserted and X claims responsibility (015);
+    "X said Y attacked Z" stays reported and X accuses Y (112), as does "X alleged that Y
+    protested/attacked" for any hostile root."""
+    sayer = res.resolve(sayer_tok)
+    if sayer is None or not sayer.code:
+        return "reported", []
+    own = sayer.code[:3]
+    if any(s.code and s.code[:3] == own for s, _ in pairs):
+        if code[:2] not in VIOLENT_ROOTS or not _self_reference(subject_of(anchor)):
+            return "asserted", []
+        # the claim needs the sayer to speak of itself ("said it/its forces"), not of a unit
+        # it names ("the command said the United States launched a strike")
+        return "asserted", [(sayer, t, "015") for s, t in pairs
+                            if s.code and s.code[:3] == own and t.code]
+    accusing = sayer_tok.head.lemma_.lower() in ACCUSING_SAY
+    # sources and officials pass on news; they accuse only when their own side was hit
+    victim = any(t.code and t.code[:3] == own for _, t in pairs)
+    if (code[:2] in VIOLENT_ROOTS and (accusing or victim or sayer_tok.lemma_.lower() not in INFORMANTS)
+            or code[:2] in THREAT_ROOTS and accusing):
+        return "reported", [(sayer, s, "112") for s, _ in pairs if s.code]
+    return "reported", []
+
+
+def _self_reference(subj: Token | None) -> bool:
+    """True for a pronoun subject or one with a pronoun possessor ("they", "its jets")."""
+    return subj is not None and (subj.pos_ == "PRON" or any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children))
+
+
+def finish_events(doc: Doc, raw: list[dict[str, Any]],
+                  ontology: Mapping[str, CameoCode]) -> list[dict[str, Any]]:
+    """Output records of raw events: one per sentence, pair and code, dated, in text order."""
+    if not raw:
+        return []
+    sents = list(doc.sents)
+    starts = [s.start for s in sents]
+    timexes = doc._.timexes or []
+    published = doc._.published
+    events: list[dict[str, Any]] = []
+    seen: set[tuple] = set()
+    for r in sorted(raw, key=lambda r: r["anchor"].i):
+        anchor: Token = r["anchor"]
+        si = bisect_right(starts, anchor.i) - 1
+        sent = sents[si]
+        src, tgt = r["source"], r["target"]
+        key = (si, src.code, tgt.code, r["cameo"])
+        if key in seen:
+            continue
+        seen.add(key)
+        latest = published if r["modality"] in ("asserted", "reported", "negated") else None
+        date, date_source = event_date(doc, anchor, sent, timexes, latest)
+        if date is None:
+            date, date_source = (published[:10] if isinstance(published, str) else published), "published"
+        info = ontology[r["cameo"]]
+        events.append({
+            "source": src.code, "source_text": src.text or None,
+            "target": tgt.code, "target_text": tgt.text or None,
+            "cameo": info.code, "root": info.root, "name": info.name, "plover": info.plover,
+            "quad_class": info.quad_class, "goldstein": info.goldstein,
+            "date": date, "date_source": date_source, "place": None,
+            "modality": r["modality"], "sentence": si,
+            "start": sent.start_char, "end": sent.end_char,
+            "trigger": " ".join(t.text for t in r["trigger"]),
+            "confidence": r["confidence"], "rule": r["rule"],
+        })
+    return events
+
+
+def drop_purposes(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Drop events that only state the purpose of another: demands and criticism of a protest
+    ("staged rallies to demand reforms", "began a hunger strike to protest the arrests"): CAMEO
+    codes the protest; talks that are a meeting's agenda ("met the envoy to discuss the truce"):
+    the meeting is the consultation."""
+    holders: dict[int, str] = {}
+    for r in raw:
+        root = "04" if r["cameo"] == "036" else r["cameo"][:2]  # "will meet X to discuss"
+        if root in PURPOSES:
+            for t in r["trigger"]:
+                holders.setdefault(t.i, root)
+    if not holders:
+        return raw
+    return [r for r in raw if not (
+        r["anchor"].dep_ in ("advcl", "xcomp", "acl") and r["anchor"].head.i in holders
+        and r["cameo"].startswith(PURPOSES[holders[r["anchor"].head.i]]))]

@@ -1,0 +1,74 @@
+"""CAMEO code families and how an embedding word changes a code ("agreed to meet" -> 036)."""
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Mapping
+
+#: embedded-code root -> code, per embedding mode ("agreed to meet" -> 036)
+EMBED: Mapping[str, Mapping[str, str]] = MappingProxyType({
+    "intent": MappingProxyType({
+        "04": "036", "045": "039", "05": "032", "06": "031", "061": "0311", "062": "0312",
+        "063": "0313", "064": "0314", "07": "033", "071": "0331", "072": "0332", "073": "0333",
+        "074": "0334", "08": "035", "084": "0353", "0841": "0353", "085": "0354", "086": "0355",
+        "087": "0356", "0871": "0356", "057": "030"}),
+    "refuse": MappingProxyType({
+        "04": "125", "045": "126", "05": "120", "057": "127", "06": "121", "07": "122",
+        "08": "124", "084": "1243", "0841": "1243", "085": "1244", "086": "1245", "087": "1246",
+        "0871": "1246"}),
+    "appeal": MappingProxyType({
+        "04": "026", "045": "028", "05": "022", "06": "021", "061": "0211", "062": "0212",
+        "063": "0213", "064": "0214", "07": "023", "071": "0231", "072": "0232", "073": "0233",
+        "074": "0234", "08": "025", "084": "0253", "0841": "0253", "085": "0254", "086": "0255",
+        "087": "0256", "0871": "0256"}),
+    "demand": MappingProxyType({
+        "04": "106", "045": "108", "05": "102", "06": "101", "061": "1011", "062": "1012",
+        "063": "1013", "064": "1014", "07": "103", "071": "1031", "072": "1032", "073": "1033",
+        "074": "1034", "08": "105", "084": "1053", "0841": "1053", "085": "1054", "086": "1055",
+        "087": "1056", "0871": "1056"}),
+    "threat": MappingProxyType({
+        "14": "133", "16": "131", "161": "1313", "162": "1311", "163": "1312", "164": "134",
+        "165": "135", "166": "136", "17": "137", "18": "138", "19": "138", "190": "1384",
+        "191": "1381", "192": "1382", "195": "1384", "20": "1383", "204": "1385",
+        "2041": "1385", "2042": "1385"}),
+})
+#: roots whose embedding under an intent verb reads as a threat ("vowed to strike")
+THREAT_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
+#: cooperative roots whose negation is a refusal ("would not provide aid" -> 12x)
+REFUSABLE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: codes that change when only attempted ("tried to assassinate" -> 185)
+ATTEMPTED = MappingProxyType({"186": "185"})
+#: roots whose clause a purpose infinitive of a protest only explains ("staged rallies to
+#: demand reforms" is a protest for reform, not a separate demand)
+PURPOSE_OF_PROTEST = frozenset({"10", "11"})
+#: root of an event -> code prefixes of a purpose infinitive on it that the event already
+#: covers ("staged rallies to demand reforms", "met the envoy to discuss the truce"; not
+#: "visited Mali to mediate", where the mediation is an event of its own)
+PURPOSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "14": tuple(PURPOSE_OF_PROTEST), "04": ("040", "041", "046")})
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: codes (first three digits) of acts that, done by protesters, are a violent protest or
+#: riot (145): seizing or wrecking property, beatings, unspecified attacks; not weapons use
+RIOT_CODES = frozenset({"171", "180", "181", "182", "190"})
+#: codes of halting or reducing cooperation: conditional use of them is a threat
+HALT_CODES = frozenset({"160", "161", "162", "163", "164", "165", "166"})
+#: roots whose events take the country of their in/at place as target when no target is
+#: named (force postures and attacks abroad)
+PLACE_TARGET_ROOTS = frozenset({"15", "18", "19", "20"})
+#: roots whose future tense is coded as a statement of intent or a threat
+INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19",
+                          "20"})
+
+
+def embed_code(mode: str, governor: str, embedded: str) -> str:
+    """The code of ``embedded`` seen through an embedding verb (e.g. intent: 190 -> 138)."""
+    if mode == "intent" and embedded[:2] == "03":
+        return embedded
+    if mode == "intent" and embedded[:2] in THREAT_ROOTS:
+        mode = "threat"
+    table = EMBED[mode]
+    if mode == "threat" and embedded[:2] not in THREAT_ROOTS:
+        return "130"
+    for key in (embedded, embedded[:3], embedded[:2]):
+        if key in table:
+            return table[key]
+    return governor

@@ -1,0 +1,147 @@
+"""Coding conventions and argument rules added for issue #3, on the project's own sentences
+with hand-made actor mentions (one or two sentences per rule)."""
+from __future__ import annotations
+
+
+def triples(doc, modality: bool = False):
+    return {(e["source"], e["target"], e["cameo"]) + ((e["modality"],) if modality else ())
+            for e in doc._.events}
+
+
+def roots(doc):
+    return {(s, t, c[:2]) for s, t, c in triples(doc)}
+
+
+def test_said_attack_is_accusation_of_the_attacker(code_text) -> None:
+    doc = code_text("Georgia said Russian jets had bombed a Georgian village.",
+                    {"Georgia": "GEO", "Russian jets": "RUSMIL", "a Georgian village": "GEO"})
+    got = triples(doc, True)
+    assert ("RUSMIL", "GEO", "195", "reported") in got or ("RUSMIL", "GEO", "190", "reported") in got
+    assert ("GEO", "RUSMIL", "112", "asserted") in got
+
+
+def test_informants_do_not_accuse(code_text) -> None:
+    doc = code_text("Diplomatic sources said Eritrean troops shelled the Ethiopian town.",
+                    {"Eritrean troops": "ERIMIL", "the Ethiopian town": "ETH", "Diplomatic sources": "USA"})
+    assert {c for _, _, c in triples(doc)} == {"194"}
+
+
+def test_said_it_attacked_is_a_claim(code_text) -> None:
+    doc = code_text("The militia said it had attacked the Malian army.",
+                    {"The militia": "MLIREB", "the Malian army": "MLIMIL"})
+    assert triples(doc, True) == {("MLIREB", "MLIMIL", "190", "asserted"),
+                                  ("MLIREB", "MLIMIL", "015", "asserted")}
+
+
+def test_named_unit_announced_by_its_side_is_no_claim(code_text) -> None:
+    doc = code_text("The Turkish army attacked the camp, the Turkish defence ministry said.",
+                    {"The Turkish army": "TURMIL", "the camp": "IRQ", "the Turkish defence ministry": "TURGOV"})
+    assert {c for _, _, c in triples(doc)} == {"190"}
+
+
+def test_object_pronoun_refers_past_its_own_subject(code_text) -> None:
+    doc = code_text("Lebanon said a rocket was fired at it from Syria.", {"Lebanon": "LBN", "Syria": "SYR"})
+    got = {(s, t, c[:2], m) for s, t, c, m in triples(doc, True)}
+    assert ("SYR", "LBN", "19", "reported") in got and ("LBN", "SYR", "11", "asserted") in got
+
+
+def test_protesters_attacking_is_a_riot(code_text) -> None:
+    doc = code_text("Angry protesters ransacked the Danish embassy.",
+                    {"Angry protesters": "SYR", "the Danish embassy": "DNK"})
+    assert triples(doc) == {("SYR", "DNK", "145")}
+    doc = code_text("Protesters fired rockets at the Danish embassy.",
+                    {"Protesters": "SYR", "the Danish embassy": "DNK"})
+    assert roots(doc) == {("SYR", "DNK", "19")}  # weapons use stays an attack
+
+
+def test_released_people_are_the_target(code_text) -> None:
+    doc = code_text("Morocco released twenty Algerian prisoners.",
+                    {"Morocco": "MAR", "Algerian prisoners": "DZA"})
+    assert triples(doc) == {("MAR", "DZA", "0841")}
+
+
+def test_giving_permission_is_yielding(code_text) -> None:
+    actors = {"Greece": "GRC", "Turkey": "TUR"}
+    assert triples(code_text("Greece gave permission to Turkey to land its planes.", actors)) == {
+        ("GRC", "TUR", "080")}
+    doc = code_text("Greece said it would not give permission to Turkey to land its planes.", actors)
+    assert ("GRC", "TUR", "124", "asserted") in triples(doc, True)
+
+
+def test_arrest_warrant(code_text) -> None:
+    doc = code_text("A Spanish judge issued an arrest warrant for the Chilean general.",
+                    {"A Spanish judge": "ESPJUD", "the Chilean general": "CHLMIL"})
+    assert triples(doc) == {("ESPJUD", "CHLMIL", "173")}
+
+
+def test_claimed_attack_gives_the_claim_its_target(code_text) -> None:
+    doc = code_text("The rebels claimed responsibility for the attack on a market in Niger.",
+                    {"The rebels": "MLIREB", "Niger": "NER"})
+    assert ("MLIREB", "NER", "015") in triples(doc)
+
+
+def test_talks_as_a_meeting_purpose_are_not_coded_twice(code_text) -> None:
+    doc = code_text("The Kenyan president met the Ugandan president to discuss the pipeline.",
+                    {"The Kenyan president": "KENGOV", "the Ugandan president": "UGAGOV"})
+    assert triples(doc) == {("KENGOV", "UGAGOV", "040")}
+
+
+def test_taking_part_makes_the_subject_the_doer(code_text) -> None:
+    doc = code_text("Iranian advisers took part in the attack on the Kurdish town.",
+                    {"Iranian advisers": "IRNMIL", "the Kurdish town": "IRQ"})
+    assert roots(doc) == {("IRNMIL", "IRQ", "19")}
+
+
+def test_talks_are_mutual(code_text) -> None:
+    doc = code_text("Vietnam held talks with Laos.", {"Vietnam": "VNM", "Laos": "LAO"})
+    assert triples(doc) == {("VNM", "LAO", "040"), ("LAO", "VNM", "040")}
+    doc = code_text("Vietnam refused to hold talks with Laos.", {"Vietnam": "VNM", "Laos": "LAO"})
+    assert triples(doc) == {("VNM", "LAO", "125")}  # a refusal is one-sided
+
+
+def test_offered_support_is_intent(code_text) -> None:
+    doc = code_text("Brazil offered military support to Bolivia.", {"Brazil": "BRA", "Bolivia": "BOL"})
+    assert triples(doc) == {("BRA", "BOL", "0332")}
+
+
+def test_target_under_the_frame_preposition(code_text) -> None:
+    doc = code_text("Canada advised against travel to Haiti.", {"Canada": "CAN", "Haiti": "HTI"})
+    assert triples(doc) == {("CAN", "HTI", "160")}
+
+
+def test_reflexive_object_is_no_second_actor(code_text) -> None:
+    doc = code_text("Peru said that Bolivia had attacked itself.", {"Peru": "PER", "Bolivia": "BOL"})
+    assert triples(doc) == {("PER", "BOL", "112")}
+
+
+def test_destroyed_by_missile_is_an_attack(code_text) -> None:
+    doc = code_text("The Yemeni tanker was destroyed by a missile.", {"The Yemeni tanker": "YEM"})
+    assert triples(doc) == {(None, "YEM", "194")}
+
+
+def test_located_through_participle(code_text) -> None:
+    doc = code_text("A report published in Nairobi alleged that Somali troops had killed civilians.",
+                    {"Nairobi": "KENGOV", "Somali troops": "SOMMIL"})
+    assert any(s[:3] == "KEN" and t == "SOMMIL" and c == "112" for s, t, c in triples(doc))
+
+
+def test_event_noun_target_is_its_doer(code_text) -> None:
+    doc = code_text("Chile condemned the killing of Chilean miners by Peruvian police.",
+                    {"Chile": "CHL", "Chilean miners": "CHL", "Peruvian police": "PERCOP"})
+    assert ("CHL", "PERCOP", "111") in triples(doc)
+
+
+def test_send_team_is_offer_to_meet(code_text) -> None:
+    doc = code_text("Norway will send a team to Colombia.", {"Norway": "NOR", "Colombia": "COL"})
+    assert triples(doc, True) == {("NOR", "COL", "036", "asserted")}
+
+
+def test_appreciation_is_positive_comment(code_text) -> None:
+    doc = code_text("Nepal expressed appreciation for India's help.", {"Nepal": "NPL", "India": "IND"})
+    assert triples(doc) == {("NPL", "IND", "013")}
+
+
+def test_first_name_misread_as_preposition(code_text) -> None:
+    doc = code_text("Barack Obama and Nicolas Sarkozy met in Prague.",
+                    {"Barack Obama": "USAGOV", "Nicolas Sarkozy": "FRAGOV"})
+    assert triples(doc) == {("USAGOV", "FRAGOV", "040"), ("FRAGOV", "USAGOV", "040")}
