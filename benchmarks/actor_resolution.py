@@ -1,6 +1,7 @@
 """Actor resolution on multi-sentence articles: how many coded events have a resolved source.
 
     taskset -c 0 python benchmarks/actor_resolution.py [--limit 50] [--sample 40] [--seed 1]
+        [--unresolved 60]
 
 Runs ``newsevents.Pipeline`` over the project's own multi-sentence articles (below) and the
 first ``--limit`` articles of ../shared/corpora/guardian_sdf.jsonl, then prints, per corpus,
@@ -15,6 +16,7 @@ import argparse
 import json
 import random
 import time
+from collections import Counter
 from pathlib import Path
 
 from newsevents.model import Article
@@ -67,9 +69,12 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=50)
     ap.add_argument("--sample", type=int, default=0)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--unresolved", type=int, default=0,
+                    help="print the N most frequent source texts left without a code")
     args = ap.parse_args()
     pipeline = Pipeline()
     sample_pool = []
+    missing_events: list[tuple[str, str | None, dict]] = []
     print(f"{'corpus':<14}{'articles':>9}{'events':>8}{'source resolved':>17}{'both resolved':>15}")
     for name, items in articles(args.limit).items():
         texts = {a.id: a.text for a in items}
@@ -84,6 +89,8 @@ def main() -> None:
                     n_src += 1
                     sample_pool.append((record["id"], ev, texts[record["id"]]))
                     n_both += bool(ev.get("target"))
+                elif args.unresolved:
+                    missing_events.append((texts[record["id"]], record.get("published"), ev))
         share = n_src / n_ev if n_ev else 0.0
         both = n_both / n_ev if n_ev else 0.0
         print(f"{name:<14}{len(items):>9}{n_ev:>8}{share:>16.1%}{both:>15.1%}")
@@ -93,7 +100,39 @@ def main() -> None:
         for i, (aid, ev, text) in enumerate(rng.sample(sample_pool, min(args.sample, len(sample_pool))), 1):
             print(f"{i:>3} {aid} {ev['source_text']!r} -> {ev['source']} | {ev['cameo']} "
                   f"{ev['trigger']!r} | {_sentence(text, ev)}")
+    if args.unresolved:
+        missing = unresolved_subjects(pipeline, missing_events)
+        print(f"\n# most frequent subjects of events without a source ({len(missing_events)} events)")
+        for text, n in missing.most_common(args.unresolved):
+            print(f"{n:>4}  {text}")
     overhead(pipeline, articles(args.limit)["guardian_sdf"] or articles(0)["own"])
+
+
+def unresolved_subjects(pipeline: Pipeline, events: list[tuple[str, str | None, dict]]) -> Counter:
+    """The grammatical subject (lower-cased noun phrase, ``-`` when none) of each trigger of
+    an event that has no source: what the actor stage would have to code."""
+    from newsevents.events.arguments import subject_of
+
+    out: Counter[str] = Counter()
+    docs: dict[str, object] = {}
+    for text, published, ev in events:
+        key = text[:80]
+        if key not in docs:
+            doc = pipeline.nlp.make_doc(text)
+            doc._.published = published
+            docs[key] = pipeline.nlp(doc)
+        doc = docs[key]
+        words = ev["trigger"].split()
+        span = doc.char_span(ev["start"], ev["end"], alignment_mode="expand")
+        anchor = next((t for t in span if words and t.text == words[0]), None) if span else None
+        subj = subject_of(anchor) if anchor is not None else None
+        if subj is None:
+            out["-"] += 1
+            continue
+        left = min((t.i for t in subj.subtree), default=subj.i)
+        phrase = " ".join(t.lower_ for t in doc[max(left, subj.i - 4):subj.i + 1])
+        out[phrase] += 1
+    return out
 
 
 def overhead(pipeline: Pipeline, items: list[Article]) -> None:

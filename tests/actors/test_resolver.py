@@ -256,7 +256,7 @@ def test_leader_government(run, text: str, published: str, span: str, code: str)
     ("The Revolutionary United Front freed the hostages.", "1999-06-01", "Revolutionary United Front", "SLEREB"),
     ("The SPLM signed the deal.", "2004-06-01", "SPLM", "SDNREB"),
     ("The SPLM signed the deal.", "2013-06-01", "SPLM", "SSDGOV"),
-    ("UNITA fighters attacked the town.", "1998-06-01", "UNITA", "AGOREB"),
+    ("UNITA fighters attacked the town.", "1998-06-01", "UNITA fighters", "AGOREB"),
 ])
 def test_armed_groups_by_date(run, text: str, published: str, span: str, code: str) -> None:
     assert find(run(text, published), span)["code"] == code

@@ -29,6 +29,8 @@ def titles_of_country(doc: Doc, mentions: Sequence[Mention]) -> None:
         if doc[k].lower_ == "the":
             k += 1
         other = by_start.get(k)
+        if other is not None and other.end - other.start > 1 and doc[other.start].tag_ == "JJ":
+            continue  # "the leader of the Syrian Kurds": people of a country, not its state
         country = _country(other.code) if other is not None and other.kind == "country" else None
         if country is None:
             continue
@@ -44,7 +46,8 @@ def strangers_by_sentence(mentions: Sequence[Mention], sent_of: Callable[[int], 
     """
     by_sent: dict[int, set[str]] = {}
     for m in mentions:
-        c = _country(m.code) if m.kind in NATIONAL_KINDS else None
+        # a rebel group's country ("Isis" SYRREB) is where it fights, not whom a stranger serves
+        c = _country(m.code) if m.kind in NATIONAL_KINDS and (m.code or "")[3:6] != "REB" else None
         if c is not None:
             by_sent.setdefault(sent_of(m.start), set()).add(c)
     for m in mentions:

@@ -86,7 +86,7 @@ def resolve_references(mentions: Sequence[Mention], sent_of: Callable[[int], int
             ante = resolve_back(mentions, i, sent_of, lambda c: True)
             if ante is not None:
                 m.code, m.name = ante.code, ante.name
-        elif m.definite:
+        elif m.definite and m.kind != "group":  # bodies ("the government"): definite.py
             want_country = m.code[:3] if m.code else None
             want_role = role_of(m.code) or m.role
 

@@ -84,6 +84,35 @@ def _date(value: object) -> date | None:
 
 
 @lru_cache(maxsize=1)
+def verified_through() -> date | None:
+    """The day up to which the shipped office terms were checked (``# verified_through:``
+    header of persons.tsv). An open term is assumed to continue after it."""
+    with (DATA_DIR / "persons.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            if not line.startswith("#"):
+                break
+            key, _, value = line[1:].partition(":")
+            if key.strip() == "verified_through":
+                return _date(value)
+    return None
+
+
+def data_info() -> dict[str, object]:
+    """What the built-in actor data holds and how far it was checked (plain, JSON-safe)."""
+    entries = builtin_entries()
+    people = {(e.name, e.code, e.start, e.end) for e in entries if e.kind == "person"}
+    checked = verified_through()
+    return {
+        "verified_through": checked.isoformat() if checked else None,
+        "office_terms": len(people),
+        "people": len({name for name, *_ in people}),
+        "countries": len(country_names()),
+        "phrases": len({e.pattern.lower() for e in entries}),
+        "note": "terms without an end are assumed to continue; add later changes with --actors FILE",
+    }
+
+
+@lru_cache(maxsize=1)
 def country_names() -> Mapping[str, str]:
     """ISO3 -> canonical short country name."""
     return MappingProxyType({r[0]: r[1] for r in _rows(DATA_DIR / "countries.tsv")})
@@ -189,6 +218,9 @@ class ActorDictionary:
 
     def __init__(self, tokenize, user_entries: Sequence[Entry] = ()) -> None:
         merged: dict[str, list[Entry]] = {}
+        # case variants of one phrase for the same actor ("NATO", "Nato"): each keeps its
+        # own case rule in the matcher
+        variants: dict[str, list[str]] = {}
         self.surface: dict[str, tuple[str, ...]] = {}
         for entry in builtin_entries():
             key = normalise_key(tokenize(entry.pattern))
@@ -199,6 +231,9 @@ class ActorDictionary:
                 have.append(entry)
             elif KIND_PRIORITY[entry.kind] > KIND_PRIORITY[have[0].kind]:
                 merged[key] = [entry]
+                variants.pop(key, None)
+            elif entry.kind == have[0].kind and entry.code == have[0].code:
+                variants.setdefault(key, []).append(entry.pattern)
         user_keys: set[str] = set()
         for entry in user_entries:
             key = normalise_key(tokenize(entry.pattern))
@@ -212,7 +247,8 @@ class ActorDictionary:
         }
         self.patterns: dict[str, tuple[str, ...]] = {}
         for key, entries in self.entries.items():
-            self.patterns[key] = tuple(dict.fromkeys(e.pattern for e in entries))
+            self.patterns[key] = tuple(dict.fromkeys(
+                [*(e.pattern for e in entries), *(() if key in user_keys else variants.get(key, ()))]))
 
     def __contains__(self, key: str) -> bool:
         return key in self.entries

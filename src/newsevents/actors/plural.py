@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from types import MappingProxyType
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
 from newsevents.actors.mentions import Mention
@@ -37,9 +39,11 @@ def find_plurals(doc: Doc, used: bytearray) -> list[Mention]:
     """Unresolved plural mentions over tokens not yet taken by another mention."""
     out: list[Mention] = []
     n = len(doc)
-    for tok in doc:
-        i = tok.i
-        low = tok.lower_
+    strings = doc.vocab.strings
+    starts = np.fromiter((strings[w] for w in ("both", "the")), dtype=np.uint64)
+    lowers = doc.to_array(LOWER) if n else np.zeros(0, dtype=np.uint64)
+    for i in np.flatnonzero(np.isin(lowers, starts)).tolist():  # no Token per word
+        low = doc[i].lower_
         if low == "both":
             count, k = 2, i + 1
             if k < n and doc[k].lower_ == "the":

@@ -14,6 +14,12 @@ from spacy.tokens import Doc
 
 from newsevents.actors.context import strangers_by_sentence, titles_of_country
 from newsevents.actors.coref import link_names, name_links, resolve_references
+from newsevents.actors.definite import (
+    copy_appositions,
+    find_bodies,
+    link_appositions,
+    resolve_bodies,
+)
 from newsevents.actors.dictionary import (
     ActorDictionary,
     AgentNoun,
@@ -22,6 +28,7 @@ from newsevents.actors.dictionary import (
     load_user_file,
     normalise_key,
 )
+from newsevents.actors.leaders import leader_governments, leader_surnames, surname_mentions
 from newsevents.actors.mentions import Mention
 from newsevents.actors.plural import clause_subject, find_plurals, resolve_plurals
 from newsevents.actors.they import find_they, resolve_they
@@ -32,6 +39,7 @@ from newsevents.actors.titles import (
     MODIFIERS,
     TitleFinder,
     name_after,
+    portfolio_start,
     title_code,
 )
 
@@ -129,7 +137,7 @@ class ActorResolver:
         self.matcher.add("ACTOR", list(tokenizer.pipe(patterns)))
         self.titles = TitleFinder(nlp)
         self.countries = country_names()
-        self.leaders = _leader_surnames(self.dictionary)
+        self.leaders = leader_surnames(self.dictionary)
 
     # -- pipeline -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -138,11 +146,11 @@ class ActorResolver:
         agents = self.titles.find(doc)
         mentions, texts, used = self._build(doc, hits, agents)
         if self.leaders:
-            _leader_governments(doc, day, self.leaders, mentions, texts, used)
+            leader_governments(doc, day, self.leaders, mentions, texts, used)
         links = name_links(mentions)
         link_names(mentions, texts, links)
         if links:
-            mentions = sorted([*mentions, *_surname_mentions(doc, links, used)],
+            mentions = sorted([*mentions, *surname_mentions(doc, links, used)],
                               key=lambda m: m.start)
         sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
 
@@ -150,8 +158,11 @@ class ActorResolver:
             return bisect_right(sent_starts, i) - 1
 
         titles_of_country(doc, mentions)
+        link_appositions(doc, mentions, self.countries)
         resolve_references(mentions, sent_of)
         strangers_by_sentence(mentions, sent_of)
+        copy_appositions(doc, mentions)
+        resolve_bodies(mentions, sent_of)
         subjects = {m.start: subj for m in mentions if m.kind == "plural"
                     for subj in [clause_subject(doc, m.start, m.end)] if subj is not None}
         resolve_plurals(mentions, sent_of, self.countries, subjects)
@@ -186,6 +197,10 @@ class ActorResolver:
             if entry.kind != "person" and _inside_longer_person(span) and not (
                     entry.kind == "adjective" and _plural_after(span)):
                 continue  # "Paris Hilton", "Michael Jordan", "George Washington"; not "Bosnian Serbs"
+            if entry.kind == "person" and _inside_longer(span, PLACE_LABELS):
+                continue  # "the Ayn al-Assad airbase", "King Fahd Causeway"
+            if entry.kind == "capital" and _inside_longer(span, NAMED_THING_LABELS):
+                continue  # "Paris Match", "the Washington Post", "the Moscow Times"
             found.append(_Hit(start, end, entry))
         found.sort(key=lambda h: (h.start - h.end, h.start))
         taken = bytearray(len(doc))
@@ -229,9 +244,14 @@ class ActorResolver:
                 if e.kind == "metonym" and start > 0 and doc[start - 1].lower_ == "the":
                     start -= 1
                 if e.kind == "adjective":
-                    end = _noun_end(doc, h)
+                    end = _noun_end(doc, h, stop)
+                elif e.kind == "group" and len(e.code or "") > 3 and end < len(doc) \
+                        and doc[end].lower_ in MEMBER_NOUNS:
+                    end += 1  # "Isis fighters", "Hamas officials": the members are the group
                 add(Mention(start, end, e.code, e.name, OUTPUT_KIND[e.kind]))
         self._bare_titles(doc, agents, stop, used, add)
+        for m in find_bodies(doc, agents, used):
+            out.append((m, ""))
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(used[ent.start : ent.end]) \
                     and not (len(ent) == 1 and ent[0].is_sent_start):  # "Gratitude was..."
@@ -300,6 +320,7 @@ class ActorResolver:
         for s, (end, agent) in sorted(agents.items()):
             if agent.type not in ("P", "S") or any(used[s:end]):
                 continue
+            s = portfolio_start(doc, s, end, agents, used)  # "the home secretary", "Health Secretary X"
             implied = agent.country + agent.role if agent.country else None
             # a lowercase title names the person after it only when the NER tags that name
             # a PERSON ("former prime minister Andreas Papandreou")
@@ -318,7 +339,8 @@ class ActorResolver:
                 while k >= 0 and k > s - 4 and doc[k].lower_ in MODIFIERS:
                     k -= 1
                 if k >= 0 and doc[k].lower_ == "the" and not any(used[k:s]) \
-                        and not _plural(doc, s, end):
+                        and not _plural(doc, s, end) \
+                        and not (end < len(doc) and doc[end].pos_ == "NOUN"):  # "the official tone"
                     add(Mention(k, end, implied, None, "title", person_like=True,
                                 title=doc[end - 1].lower_,
                                 definite=True, role=agent.role))
@@ -336,6 +358,32 @@ def _inside_longer_person(span) -> bool:
         and span[0].ent_iob_ == "I"
     after = span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" \
         and doc[span.end].ent_iob_ == "I"
+    return before or after
+
+
+#: nouns for members of a group named just before them ("Isis fighters", "Hamas officials")
+MEMBER_NOUNS = frozenset({
+    "fighter", "fighters", "militant", "militants", "member", "members", "recruit", "recruits",
+    "jihadist", "jihadists", "jihadi", "jihadis", "supporter", "supporters", "commander",
+    "commanders", "leader", "leaders", "official", "officials", "operative", "operatives",
+    "gunmen", "loyalists", "bride", "brides", "suspects", "spokesman", "spokeswoman",
+})
+#: entity labels of places and things named after people ("Ayn al-Assad airbase")
+PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
+
+
+#: entity labels of organisations and works named after a capital ("Paris Match")
+NAMED_THING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT"})
+
+
+def _inside_longer(span, labels: frozenset[str]) -> bool:
+    """True when one entity with a label in ``labels`` covers ``span`` and reaches beyond it."""
+    found = {t.ent_type_ for t in span}
+    if len(found) != 1 or not found <= labels:
+        return False
+    doc = span.doc
+    before = span.start > 0 and span[0].ent_iob_ == "I"
+    after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
     return before or after
 
 
@@ -360,85 +408,14 @@ def _plural(doc: Doc, start: int, end: int) -> bool:
     return doc[end - 1].tag_ in ("NNS", "NNPS")
 
 
-def _noun_end(doc: Doc, h: _Hit) -> int:
-    """Widen an adjective ("Russian") over the noun it modifies ("Russian airfields")."""
+def _noun_end(doc: Doc, h: _Hit, stop: Sequence[bool]) -> int:
+    """Widen an adjective ("Russian") over the noun it modifies ("Russian airfields"), but not
+    over another actor ("French Isis fighter": the fighter is Isis's, "French" stays alone)."""
     head = doc[h.end - 1].head
     if head.i < h.end or head.i - h.end > 2 or head.pos_ not in ("NOUN", "PROPN"):
+        return h.end
+    if any(stop[h.end : head.i + 1]):
         return h.end
     if any(t.pos_ not in ("NOUN", "ADJ", "PROPN") for t in doc[h.end : head.i + 1]):
         return h.end
     return head.i + 1
-
-
-def _surname_mentions(doc: Doc, links: dict[str, tuple[str, str]], used: bytearray) -> list[Mention]:
-    """Later bare surnames the NER missed ("... said Golan"), linked to their person."""
-    out = []
-    for tok in doc:
-        if used[tok.i] or tok.pos_ != "PROPN" or not tok.text[:1].isupper():
-            continue
-        hit = links.get(tok.lower_)
-        if hit is None:
-            continue
-        start = tok.i
-        while start > 0 and not used[start - 1] and doc[start - 1].pos_ == "PROPN" \
-                and doc[start - 1].text[:1].isupper() and tok.i - start < 3:
-            start -= 1
-        used[start : tok.i + 1] = b"\x01" * (tok.i + 1 - start)
-        out.append(Mention(start, tok.i + 1, hit[0], hit[1], "person", person_like=True))
-    return out
-
-
-#: nouns that turn a leader's surname into that leader's government ("the Bush administration")
-GOVERNMENT_NOUNS = frozenset({"administration", "government", "regime", "cabinet", "junta"})
-
-
-def _leader_surnames(dictionary: ActorDictionary) -> dict[str, tuple[Entry, ...]]:
-    """Surname (lowercase) -> dated government terms of the people who carry it."""
-    out: dict[str, list[Entry]] = {}
-    for entries in dictionary.entries.values():
-        for e in entries:
-            if e.kind != "person" or not e.code or e.code[3:6] != "GOV" or not e.name:
-                continue
-            have = out.setdefault(e.name.split()[-1].lower(), [])
-            if e not in have:
-                have.append(e)
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _leader_governments(doc: Doc, day: date, leaders: dict[str, tuple[Entry, ...]],
-                        mentions: list[Mention], texts: list[str], used: bytearray) -> None:
-    """"<surname> administration/government/regime": the government that person led.
-
-    The phrase names a government, so it takes the country's ``GOV`` code even on a date
-    outside the person's term (an article of 2000 about the "Bush administration"); a surname
-    shared by leaders of several countries resolves only through a term valid on the date.
-    """
-    for tok in doc:
-        if tok.lower_ not in GOVERNMENT_NOUNS or tok.i == 0:
-            continue
-        prev = doc[tok.i - 1]
-        if prev.pos_ != "PROPN" or not prev.text[:1].isupper():
-            continue
-        terms = leaders.get(prev.lower_.removesuffix("'s"))
-        if not terms:
-            continue
-        codes = {e.code[:3] + "GOV" for e in terms if e.valid_on(day)} or \
-            {e.code[:3] + "GOV" for e in terms}
-        if len(codes) != 1:
-            continue
-        code = codes.pop()
-        name = next((e.name for e in terms if e.valid_on(day)), terms[0].name)
-        k = next((j for j, m in enumerate(mentions) if m.start <= prev.i < m.end), None)
-        start = prev.i
-        if k is not None:
-            if mentions[k].end != tok.i:
-                continue
-            start = mentions[k].start
-            del mentions[k], texts[k]
-        elif used[prev.i]:
-            continue
-        used[start : tok.i + 1] = b"\x01" * (tok.i + 1 - start)
-        m = Mention(start, tok.i + 1, code, f"{name} {tok.lower_}", "group")
-        at = bisect_right([x.start for x in mentions], start)
-        mentions.insert(at, m)
-        texts.insert(at, "")

@@ -108,6 +108,23 @@ class TitleFinder:
         return i
 
 
+def portfolio_start(doc: Doc, s: int, end: int, agents: dict[int, tuple[int, AgentNoun]],
+                    used: Sequence[int]) -> int:
+    """Start of a bare office title widened over one or two portfolio words before it
+    ("the home secretary", "Health Secretary Matt Hancock"), else ``s``."""
+    if end - s != 1 or doc[s].lower_ not in PORTFOLIO_HEADS:
+        return s
+    start = s
+    for k in range(s - 1, max(-1, s - 3), -1):
+        tok = doc[k]
+        if (used[k] or k in agents or not tok.is_alpha or tok.pos_ not in ("NOUN", "PROPN", "ADJ")
+                or tok.lower_ in MODIFIERS or tok.lower_ in DETERMINERS
+                or tok.text[:1].isupper() != doc[s].text[:1].isupper()):
+            break
+        start = k
+    return start
+
+
 def name_after(doc: Doc, i: int, stop: Sequence[bool]) -> int:
     """End of a capitalised proper-noun run (a person's name) starting at ``i``; ``i`` if none.
 
