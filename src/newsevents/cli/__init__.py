@@ -10,6 +10,6 @@ def main() -> None:
     """Turn English news articles into coded political events, quotes and dates."""
 
 
-from newsevents.cli import evaluate, exchange, process, query, serve  # noqa: E402  - registers commands
+from newsevents.cli import actor_data, evaluate, exchange, process, query, serve  # noqa: E402  - registers commands
 
-__all__ = ["evaluate", "exchange", "main", "process", "query", "serve"]
+__all__ = ["actor_data", "evaluate", "exchange", "main", "process", "query", "serve"]
