@@ -92,10 +92,33 @@ def test_sample_article(bare_nlp: Language, sample_path: Path) -> None:
                          "Kremlin": ("RUSGOV", "organization")})
     quotes = _quotes(bare_nlp, text, m)
     by_text = {q["text"].rstrip(".,"): q for q in quotes}
-    iran = by_text["Iran cannot have a nuclear weapon"]
+    iran = next(q for q in quotes if q["text"].endswith("Iran cannot have a nuclear weapon"))
+    assert text[iran["start"]:iran["end"]] == iran["text"]
     assert iran["speaker"]["code"] == "USAGOV"
     post = next(q for q in quotes if q["text"].startswith("It is my opinion"))
     assert post["speaker"]["text"] == "Trump" and post["cue"] == "posted"
     call = next(q for q in quotes if "constructive" in q["text"] and q["kind"] == "characterisation")
     assert call["kind"] == "characterisation" and "Kremlin" in call["speaker"]["text"]
     assert by_text["positive"]["speaker"]["code"] == "RUSGOV"
+
+
+def test_quotation_closing_on_a_nested_one_is_not_embedded(find_quotes) -> None:
+    text = "\"It feels like, 'Let us wait a little,'\" the minister said."
+    [q] = find_quotes(text)
+    assert q["kind"] == "direct" and q["speaker"]["text"] == "the minister"
+
+
+def test_quoted_title_after_its_noun_is_not_a_quotation(find_quotes) -> None:
+    assert find_quotes('Check out the trailer for the documentary, "13th," below.') == []
+    text = 'In his 2002 book, "Make Your Kid a Millionaire," the author suggested saving early.'
+    assert all(q["kind"] != "direct" for q in find_quotes(text))
+
+
+def test_quotation_after_a_container_of_speech_stays(find_quotes) -> None:
+    [q] = find_quotes('He wrote in a column, "We must act now."')
+    assert q["kind"] == "direct" and q["speaker"]["text"] == "He"
+
+
+def test_stage_direction_in_a_transcript_is_not_a_quotation(find_quotes) -> None:
+    quotes = find_quotes('Transcript:\n\n"(CROSSTALK.)\n\n"HOST: Thanks."')
+    assert [q["text"] for q in quotes] == ["Thanks."]

@@ -60,3 +60,51 @@ def test_quoted_title_after_attribution_is_not_a_continuation() -> None:
     spans = find_quote_spans(text)
     assert spans[0].text(text) == "The plan is dead,"
     assert [q.text(text) for q in spans][1:] == ["Morning Talk.", "We start over."]
+
+
+# round 6
+
+def test_split_quote_ending_on_a_nested_quotation() -> None:
+    text = "\"People ask, 'Is it over?'\" said the mayor. \"It is not.\""
+    (q,) = find_quote_spans(text)
+    assert len(q.fragments) == 2
+
+
+def test_mark_between_spaces_closes_an_open_quotation() -> None:
+    text = "\"We never liked the word 'reform,' \" he said."
+    assert _texts(text) == ["We never liked the word 'reform,' "]
+
+
+def test_closing_mark_before_ellipsis_opens_a_paragraph() -> None:
+    text = "He went on.\n\n” … and that is why we stayed,” she said."
+    assert _texts(text) == [" … and that is why we stayed,"]
+
+
+def test_single_quotes_in_the_headline() -> None:
+    text = "Mayor Tells Council: ‘We Will Not Sell The Pier.’\n\nThe mayor’s ‘plan’ was clear."
+    assert _texts(text) == ["We Will Not Sell The Pier."]
+
+
+def test_headline_apostrophe_is_not_a_mark() -> None:
+    assert _texts("Mayor’s Plan Wins Council’s Vote") == []
+
+
+def test_split_quote_handed_over_with_a_conjunction() -> None:
+    text = '"I like the plan," she said, but "the timing is wrong."'
+    (q,) = find_quote_spans(text)
+    assert q.text(text) == "I like the plan, the timing is wrong."
+
+
+def test_two_apostrophe_marks_are_not_headline_quotes() -> None:
+    text = "The study found taxes ''equal to the state budget,'' if paid."
+    assert _texts(text) == ["equal to the state budget,"]
+
+
+def test_second_cue_before_the_next_quotation_ends_the_split() -> None:
+    text = '"We cannot pay for this," the mayor said, adding later, "The state must help."'
+    assert _texts(text) == ["We cannot pay for this,", "The state must help."]
+
+
+def test_participle_with_its_object_inside_the_attribution_keeps_the_split() -> None:
+    text = '"We are ready," said Okafor, referring to the rules. "The ships can come."'
+    assert len(find_quote_spans(text)) == 1

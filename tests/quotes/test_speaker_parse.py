@@ -49,3 +49,51 @@ def test_dash_before_subject_with_published_records(find_quotes: Callable) -> No
     text = ('When the auditor said the firm paid no tax ― as was true for the years its '
             'accounts were made public ― Garcia boasted, "That makes me clever."')
     assert _speaker(find_quotes(text), "makes me clever") == "Garcia"
+
+
+# round 6
+
+def _report_speaker(quotes: list[dict], words: str) -> str | None:
+    q = next(q for q in quotes if words in q["text"])
+    return q["speaker"]["text"] if q["speaker"] else None
+
+
+def test_recording_of_a_person_gives_the_person(find_quotes: Callable) -> None:
+    text = 'The ad shows footage of the mayor saying, "We will rebuild the pier."'
+    assert _speaker(find_quotes(text), "rebuild the pier") == "the mayor"
+
+
+def test_medial_according_to_names_the_source(find_quotes: Callable) -> None:
+    text = ("Rising rents pushed families out of the centre, according to housing groups, "
+            "and the schools lost pupils.")
+    assert _report_speaker(find_quotes(text), "Rising rents") == "housing groups"
+
+
+def test_name_above_a_verb_tagged_as_noun(find_quotes: Callable) -> None:
+    assert _report_speaker(find_quotes("Trump charges that the tender was rigged."),
+                           "the tender was rigged") == "Trump"
+
+
+def test_cue_noun_in_a_prepositional_phrase_takes_the_verb_subject(find_quotes: Callable) -> None:
+    text = "Farmers persisted in arguments that the dam would flood the valley."
+    assert _report_speaker(find_quotes(text), "the dam would flood") == "Farmers"
+
+
+def test_quoted_as_saying_takes_the_one_quoted(find_quotes: Callable) -> None:
+    text = "The governor was quoted by the local paper as saying that the port would close."
+    assert _report_speaker(find_quotes(text), "the port would close") == "The governor"
+    text = 'The minister was quoted as saying, "We will not pay."'
+    assert _speaker(find_quotes(text), "We will not pay") == "The minister"
+
+
+def test_of_two_parse_subjects_the_one_next_to_the_cue(bare_nlp) -> None:
+    from spacy.tokens import Doc
+
+    from newsevents.quotes.speaker import speaker_token
+
+    # the parse a headline label gets at times: both "Latest" and the name are subjects
+    words = ["The", "Latest", ":", "Okafor", "urges", "voters", "to", "act", "."]
+    doc = Doc(bare_nlp.vocab, words=words, heads=[1, 4, 4, 4, 4, 4, 7, 4, 4],
+              deps=["det", "nsubj", "punct", "nsubj", "ROOT", "dobj", "aux", "xcomp", "punct"],
+              pos=["DET", "ADJ", "PUNCT", "PROPN", "VERB", "NOUN", "PART", "VERB", "PUNCT"])
+    assert speaker_token(doc[4]).text == "Okafor"

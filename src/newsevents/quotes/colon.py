@@ -3,12 +3,16 @@
 
 A line that opens with a short capitalised name and a colon attributes the rest of the
 line to that name. Section labels (``The Latest:``, ``UPDATE:``) and times (``4:30 p.m.``)
-are not names.
+are not names. A transcript quoted paragraph by paragraph (each paragraph reopens the
+quote: ``"WALLACE: ...`` / ``"PENCE: ...``) is one turn per speaker, not one quotation.
 """
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
+
+from newsevents.quotes.spans import QuoteSpan
+from newsevents.quotes.speaker import covering_mention
 
 _NAME = r"[A-Z][\w.’'-]*(?:[ \u00a0](?:[A-Z][\w.’'-]*|of|de|van|von|al-\w+)){0,4}"
 _LINE_RE = re.compile(rf"^[ \t\u00a0]*[\"“]?({_NAME}):[ \t\u00a0]+(?=\S)", re.MULTILINE)
@@ -60,3 +64,30 @@ def leading_name(text: str, start: int, end: int) -> ColonAttribution | None:
     if m is None or not _is_name(m.group(1)):
         return None
     return ColonAttribution(m.start(1), m.end(1), m.end(), end)
+
+
+def split_turns(text: str, spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """``spans`` with each quotation that runs over paragraphs cut before every fragment
+    that opens with ``NAME:`` (a new speaker's turn in a quoted transcript)."""
+    out: list[QuoteSpan] = []
+    for q in spans:
+        if len(q.fragments) < 2:
+            out.append(q)
+            continue
+        group: list[tuple[int, int]] = []
+        for frag in q.fragments:
+            if group and leading_name(text, frag[0], frag[1]) is not None:
+                out.append(QuoteSpan(group[0][0], group[-1][1], group))
+                group = []
+            group.append(frag)
+        out.append(QuoteSpan(group[0][0], group[-1][1], group))
+    return out
+
+
+def named_speaker(text: str, turn: ColonAttribution,
+                  mentions: list[dict[str, Any]]) -> dict[str, Any]:
+    """The speaker record of a ``NAME:`` attribution."""
+    m = covering_mention(mentions, turn.name_start, turn.name_end)
+    return {"start": turn.name_start, "end": turn.name_end,
+            "text": text[turn.name_start:turn.name_end],
+            "code": m.get("code") if m else None, "name": m.get("name") if m else None}

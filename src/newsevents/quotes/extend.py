@@ -5,7 +5,11 @@ win, but she knows that ...``, ``wants to triple X, grow Y and create Z``, ``vow
 repeat that mistake and established a policy ...``. The parse often hangs the later
 conjuncts on the cue, so the complement's subtree stops early. A content that starts after
 its cue therefore runs on to the end of the sentence, but never into another report's cue
-and its subject (``..., adding that ...``, ``... and Y said ...``).
+and its subject (``..., adding that ...``, ``... and Y said ...``), never into a second
+predicate of the speaker (``said he would act and warned against ...``: a finite verb
+coordinated with the cue, or hung by the parse on a non-finite verb of the content) or a
+participle cue (``..., citing Y``), and never over the cue's own agent (``called X a
+fraud by Y``). A cue noun inside the content (``cited remarks Trump made``) is part of it.
 """
 from __future__ import annotations
 
@@ -35,13 +39,62 @@ def to_sentence_end(doc: Doc, span: Span, cue: Token, cues: Collection[int]) -> 
     hi = span.end
     end = doc[hi - 1].sent.end
     stop = end
+    for c in cue.children:  # the speaker is never content: "called X a fraud by Y"
+        if c.dep_ == "agent" and hi <= c.i < stop:
+            stop = c.left_edge.i
     for i in cues:
-        if hi <= i < end and i != cue.i:
+        # a cue noun is part of the content (``cited remarks Trump made about X``)
+        if hi <= i < end and i != cue.i and doc[i].pos_ != "NOUN":
             stop = min(stop, _clause_start(doc[i]))
     while stop > hi and (doc[stop - 1].is_space or doc[stop - 1].text in _END_PUNCT
                          or doc[stop - 1].lower_ in ("and", "but", "or")):
         stop -= 1
     return doc[span.start:stop] if stop > hi else span
+
+
+#: finite verb tags (not VBP, which the tagger confuses with the base form)
+_FINITE = frozenset({"VBD", "VBZ"})
+#: verb tags of a content's non-finite verbs (``would order``, ``to cut``, ``cutting``)
+_NONFINITE = frozenset({"VB", "VBG"})
+
+
+def _second_predicate(tok: Token, cue: Token, cues: Collection[int]) -> bool:
+    """True for a verb that ends the report: the speaker's next act coordinated with the
+    cue (``has promoted X and downplayed Y``) or finite under a non-finite head of the
+    content (``said he would order X and warned Y``: the parse hangs the second predicate
+    on the reported verb); a reporting participle after a comma (``said X, citing Y``);
+    another speaker's report (``X said ... and Democrats accused Y``: a conjunct among
+    ``cues`` with a name for subject)."""
+    if (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i in cues and tok.i > 0
+            and tok.doc[tok.i - 1].text == ","):
+        return True  # "said trade has grown, citing the new port": the speaker cites
+    if tok.dep_ != "conj" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if subj:
+        # "Republicans said X and Democrats accused Y": another speaker's report (a pronoun
+        # subject goes on with the report: "says she hopes X, but she knows that Y")
+        return (tok.i in cues and subj[0].pos_ in ("NOUN", "PROPN")
+                and not any(c.dep_ == "mark" for c in tok.children))  # "... and that Y"
+    own_aux = any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if tok.head is cue:
+        return tok.tag_ in _FINITE or (own_aux and tok.tag_ == "VBN")
+    return tok.tag_ in _FINITE and tok.head.tag_ in _NONFINITE and tok.head.i > cue.i
+
+
+def before_second_predicate(doc: Doc, span: Span, cue: Token, cues: Collection[int]) -> Span:
+    """``span`` (a content after ``cue``) cut before a second predicate of the speaker."""
+    if span.start <= cue.i:
+        return span
+    for tok in span:
+        if _second_predicate(tok, cue, cues):
+            stop = min(tok.left_edge.i, tok.i)
+            while stop > span.start and (doc[stop - 1].is_space or doc[stop - 1].text in _END_PUNCT
+                                         or doc[stop - 1].lower_ in ("and", "but", "or", "also",
+                                                                     "then", "later")):
+                stop -= 1
+            return doc[span.start:stop] if stop - span.start >= 2 else span
+    return span
 
 
 #: right dependents of a cue that frame the report (``said in a June report``, ``told me``)

@@ -2,15 +2,27 @@
 
 * nominal cues with a clausal complement: ``his claim that the vote was rigged``,
   ``the plan to cut taxes``, ``warnings that ...``; the content is the clause;
+* nouns of talk or stance with a topic (``his criticism of the deal``, ``X raised
+  questions about Y``, ``X is an opponent of Y``) when someone holds them: the object of
+  the preposition;
 * a cue noun as the subject of ``be``: ``Her argument was that ...``; the content is
   the clause after ``be``;
 * raising and passive report verbs: ``Melania seems to have vanished``, ``the veto is
   expected to come Friday``; the content is the whole clause, subject and cue included;
-* ``it is clear that ...``, ``it was reported that ...``: the ``that`` clause.
+* ``it is clear that ...``, ``it was reported that ...``: the ``that`` clause (not an
+  open question: ``it is unclear whether``, ``it is not clear what``);
+* a verb of talking about a topic with its preposition (``spoke of X``, ``pointed to X``,
+  ``warned against X``, ``commented on X``): the object of the preposition, when the verb
+  has a subject that can speak or is a participle that takes its head's subject
+  (``said Ellis, referring to X``);
+* an adjective of belief or feeling after ``be`` (``X is confident that ...``, ``X was
+  worried about Y``): the clause or the object of the preposition.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
+
+from newsevents.quotes.speaker import noun_holder
 
 #: nouns that name something said, written, believed or intended
 CUE_NOUNS: frozenset[str] = frozenset({
@@ -26,6 +38,27 @@ CUE_NOUNS: frozenset[str] = frozenset({
     "refusal", "rumor", "rumour", "theory", "speculation", "expectation", "assumption",
     "explanation", "reminder", "insinuation", "implication", "doubt",
 })
+#: nouns of talk or stance whose ``about``/``of``/``on`` object is what was said or held
+TOPIC_NOUNS: frozenset[str] = frozenset({
+    "question", "criticism", "comment", "remark", "rhetoric", "condemnation", "opposition",
+    "claim", "complaint", "concern", "warning", "praise", "defense", "defence", "admiration",
+    "adulation", "skepticism", "scepticism", "doubt", "idea", "position", "stance",
+    "reservation", "illusion", "message", "theory", "statement", "argument", "discussion",
+    "testimony", "assessment", "description", "denunciation", "endorsement", "opponent",
+    "supporter", "critic", "proponent", "advocate", "champion", "defender", "admirer",
+    "skeptic", "sceptic", "response", "reply", "remarks", "opinion", "belief", "fear",
+    "worry", "hope", "obsession", "ire", "outrage", "anger", "dismay", "frustration",
+    "enthusiasm", "insistence", "allegation", "accusation",
+})
+#: of those, the nouns whose ``of`` object is the topic (``criticism of X``), not the holder
+#: (``the views of X``)
+OF_TOPIC_NOUNS: frozenset[str] = frozenset({
+    "criticism", "condemnation", "praise", "defense", "defence", "admiration", "adulation",
+    "skepticism", "scepticism", "description", "denunciation", "endorsement", "opponent",
+    "supporter", "critic", "proponent", "advocate", "champion", "defender", "admirer",
+    "skeptic", "sceptic", "fear", "obsession", "opposition", "assessment",
+})
+_TOPIC_NOUN_PREPS = frozenset({"about", "of", "on", "over", "against", "for", "regarding", "toward", "towards"})
 #: verbs that raise the subject of the report they mark (``X seems to ...``)
 RAISING_LEMMAS: frozenset[str] = frozenset({"seem", "appear"})
 #: verbs whose passive raises the subject of the report (``X is expected to ...``)
@@ -34,10 +67,41 @@ PASSIVE_LEMMAS: frozenset[str] = frozenset({
     "project", "estimate", "predict", "suppose", "allege", "reckon", "understand", "feared",
     "fear", "forecast", "anticipate", "claim", "see", "view", "deem", "presume",
 })
+#: verbs and the prepositions that take what their subject talked about
+TOPIC_PREPS: dict[str, frozenset[str]] = {
+    **{v: frozenset({"about", "of", "on"}) for v in (
+        "speak", "talk", "write", "testify", "joke", "complain", "boast", "brag", "comment",
+        "remark", "reflect", "muse", "speculate", "tweet", "post", "rave", "gush", "rant",
+        "lecture", "reminisce", "elaborate", "expound", "harp", "dwell", "opine", "weigh",
+        "report", "inquire", "ask", "brief", "remind", "caution", "warn")},
+    **{v: frozenset({"to"}) for v in ("refer", "point", "allude", "respond")},
+    **{v: frozenset({"against", "about", "of"}) for v in ("warn", "caution", "rail", "argue")},
+    **{v: frozenset({"at"}) for v in ("lash", "jab", "swipe", "scoff", "balk", "bristle")},
+    # taking a side
+    **{v: frozenset({"for", "against"}) for v in (
+        "vote", "campaign", "lobby", "fight", "advocate", "plead", "rally", "agitate")},
+    **{v: frozenset({"with", "on"}) for v in ("agree", "disagree", "side")},
+}
+#: adjectives whose clause or ``about``/``of`` object is what their subject holds or fears
+STANCE_HOLDER_ADJS: frozenset[str] = frozenset({
+    "afraid", "confident", "sure", "certain", "convinced", "concerned", "worried", "fearful",
+    "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical", "aware", "adamant",
+    "positive", "insistent", "doubtful", "unsure", "uncertain", "critical", "supportive",
+    "wary", "mindful", "proud", "angry", "upset", "furious", "disappointed", "frustrated",
+    "happy", "glad", "pleased", "thrilled", "excited", "eager", "anxious", "nervous",
+    "determined", "clear", "open", "firm", "unequivocal", "emphatic", "vocal",
+})
+#: words that open a clause that frames a cue rather than being reported by it
+_FRAMING_OPENERS = frozenset({"when", "if", "after", "before", "as", "while", "asked", "in",
+                              "at", "on", "during", "speaking", "since", "because", "though",
+                              "although", "but", "and", "so", "then", "later", "earlier"})
+_HOLDER_PREPS = frozenset({"about", "of", "that", "over", "on", "with"})
+#: subjects that cannot be the one who speaks of something
+_MUTE = frozenset({"it", "this", "that", "there", "what"})
 #: adjectives of ``it is ADJ that ...``
 STANCE_ADJS: frozenset[str] = frozenset({
     "clear", "obvious", "evident", "likely", "unlikely", "possible", "impossible", "true",
-    "apparent", "certain", "uncertain", "unclear", "doubtful", "plain", "undeniable",
+    "apparent", "certain", "doubtful", "plain", "undeniable",
     "inevitable", "probable", "improbable", "important", "crucial", "essential", "vital",
     "necessary", "wrong", "right", "ironic", "telling", "notable", "remarkable",
     "surprising", "striking",
@@ -104,6 +168,8 @@ def impersonal(tok: Token) -> Span | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.lower_ == "it" for c in tok.children):
         return None
     lemma = tok.lemma_.lower()
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None  # "it is not clear whether ...": nobody holds it
     ok = (lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in STANCE_ADJS for c in tok.children))
     ok = ok or (lemma in PASSIVE_LEMMAS and any(c.dep_ == "auxpass" for c in tok.children))
     ok = ok or lemma in RAISING_LEMMAS
@@ -117,4 +183,83 @@ def impersonal(tok: Token) -> Span | None:
             for g in c.children:
                 if g.dep_ == "ccomp" and g.i > c.i:
                     return _trim(tok.doc, g.left_edge.i, g.right_edge.i + 1)
+    return None
+
+
+def _speaker_ok(tok: Token) -> bool:
+    """True when ``tok`` has a subject that can speak, or is a participle (``..., referring
+    to X``) or a coordinated verb that takes its head's subject."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subj:
+        return subj[0].pos_ in ("PROPN", "PRON", "NOUN") and subj[0].lower_ not in _MUTE
+    return tok.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl") and tok.tag_ in ("VBG", "VBD", "VBZ", "VB")
+
+
+def topic(tok: Token) -> Span | None:
+    """``spoke of X``, ``pointed to X``, ``warned against X``: the object of the
+    preposition that names what the subject talked about."""
+    preps = TOPIC_PREPS.get(tok.lemma_.lower())
+    if preps is None or not _speaker_ok(tok):
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in preps and c.i > tok.i:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return _trim(tok.doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
+    return None
+
+
+def stance_adjective(tok: Token) -> Span | None:
+    """``X is confident that ...``, ``X was worried about Y``: the clause or the object of
+    the preposition after an adjective of belief or feeling whose ``be`` has a subject that
+    can hold a view."""
+    if tok.lemma_.lower() not in STANCE_HOLDER_ADJS or tok.dep_ != "acomp":
+        return None
+    subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if not subj or subj[0].pos_ not in ("PROPN", "PRON", "NOUN") or subj[0].lower_ in _MUTE:
+        return None
+    for c in tok.children:
+        if c.i < tok.i:
+            continue
+        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX"):
+            return _trim(tok.doc, c.left_edge.i, c.right_edge.i + 1)
+        if c.dep_ == "prep" and c.lower_ in _HOLDER_PREPS:
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return _trim(tok.doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
+    return None
+
+
+def fronted(tok: Token) -> Span | None:
+    """``People like Scott, he said.``: a cue that ends its sentence, with its subject
+    right after a comma, reports the words before that comma (at least three words, not
+    a framing clause such as ``When asked, he said``)."""
+    doc = tok.doc
+    sent = tok.sent
+    if any(not (t.is_punct or t.is_space) for t in doc[tok.i + 1:sent.end]):
+        return None
+    subj = [c for c in tok.lefts if c.dep_ == "nsubj"]
+    if not subj:
+        return None
+    lo = subj[-1].left_edge.i
+    if lo <= sent.start or doc[lo - 1].text != ",":
+        return None
+    words = [t for t in doc[sent.start:lo - 1] if not (t.is_punct or t.is_space)]
+    if len(words) < 3 or words[0].lower_ in _FRAMING_OPENERS:
+        return None
+    return _trim(doc, sent.start, lo - 1)
+
+
+def topic_noun(tok: Token) -> Span | None:
+    """``his criticism of the deal``, ``X raised questions about Y``, ``X is a critic of Y``:
+    the object of the preposition after a noun of talk or stance that someone holds."""
+    if tok.lemma_.lower() not in TOPIC_NOUNS or noun_holder(tok) is None:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in _TOPIC_NOUN_PREPS and c.i > tok.i:
+            if c.lower_ == "of" and tok.lemma_.lower() not in OF_TOPIC_NOUNS:
+                continue
+            objs = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]
+            if objs:
+                return _trim(tok.doc, objs[0].left_edge.i, objs[0].right_edge.i + 1)
     return None

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.quotes.extend import past_medial_cue, to_sentence_end
-from newsevents.quotes.frames import impersonal, nominal, raised
+from newsevents.quotes.extend import before_second_predicate, past_medial_cue, to_sentence_end
+from newsevents.quotes.frames import fronted, impersonal, nominal, raised, stance_adjective, topic, topic_noun
 from newsevents.quotes.paragraphs import clip_to_paragraph, paragraph_breaks
 
 #: verbs whose clausal complement is something their subject said, wrote or claimed
@@ -79,6 +79,11 @@ _SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
 #: subordinators whose clause after a medial cue still belongs to the report
 _CONTENT_MARKS = frozenset({"until", "because", "since", "although", "though", "while",
                             "if", "unless", "so", "as"})
+#: wh-words of a free relative (``what X said was ...``)
+_FREE_WH = frozenset({"what", "whatever"})
+#: relative pronouns a report in a relative clause opens with (``donations, which he said
+#: were bribes``)
+_RELATIVE_WH = frozenset({"which", "who", "that"})
 _EDGE_PUNCT = frozenset(",.;:!?—–-\"“”'‘’()")
 
 
@@ -159,6 +164,26 @@ def _reporting_complement(cue: Token) -> Token | None:
     return None
 
 
+def _free_relative(cue: Token, comp: Token) -> Span | None:
+    """``what Trump says his plan would do``, ``what the senators said was a scheme``:
+    the wh-word before the cue through the complement (not its later conjuncts); the
+    content is a noun phrase of the writer's sentence, so it does not run on."""
+    doc = cue.doc
+    # a relative pronoun only from the complement ("which he said were"), never the cue's
+    # own subject ("the study, which notes that ...")
+    rel = [t for t in comp.subtree if t.lower_ in _RELATIVE_WH] if cue.dep_ == "relcl" else []
+    wh = sorted([t for t in [*comp.subtree, *cue.lefts] if t.lower_ in _FREE_WH] + rel, key=lambda t: t.i)
+    wh = [t for t in wh if t.i < cue.i]
+    if not wh or cue.dep_ in ("ROOT", "ccomp"):
+        return None
+    hi = comp.i + 1
+    for c in comp.rights:
+        if c.dep_ in ("conj", "cc"):
+            break
+        hi = c.right_edge.i + 1
+    return _trim(doc, wh[0].i, hi)
+
+
 def _according_to(tok: Token) -> Span | None:
     """The clause an ``according to X`` phrase hangs on, without the phrase."""
     doc = tok.doc
@@ -177,13 +202,24 @@ def _according_to(tok: Token) -> Span | None:
 
 
 def _characterisation(cue: Token) -> Span | None:
-    """``called the talks positive`` / ``described X as Y``: object through predicate."""
+    """``called the talks positive`` / ``described X as Y``: object through predicate; not
+    a name given (``a stream called Miracle Run``) nor a phrasal verb (``call on X``)."""
+    if cue.dep_ == "acl" and cue.tag_ == "VBN" and not any(c.dep_ == "agent" for c in cue.children):
+        return None
+    if any(c.dep_ == "prt" for c in cue.children):
+        return None
     objs = [c for c in cue.children if c.dep_ == "dobj"]
     if not objs:
-        return None
+        # 'called a former champion "reckless"' parsed with the label heading the object
+        labels = [c for c in cue.children if c.dep_ == "oprd" and c.i > cue.i
+                  and c.left_edge.i < c.i]
+        return _trim(cue.doc, labels[0].left_edge.i, labels[0].right_edge.i + 1) if labels else None
     obj = objs[0]
     preds = [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > obj.i]
     preds += [c for c in cue.children if c.dep_ == "prep" and c.lower_ in ("as", "for") and c.i > obj.i]
+    # 'called the plan "a disaster"' parsed as an apposition: the quoted label
+    preds += [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i
+              and c.left_edge.i > 0 and cue.doc[c.left_edge.i - 1].is_quote]
     if not preds:
         return None
     return _trim(cue.doc, obj.left_edge.i, max(p.right_edge.i for p in preds) + 1)
@@ -201,17 +237,40 @@ def _intent(cue: Token) -> Span | None:
                 if g.dep_ in ("acl", "relcl") and g.tag_ == "VB":
                     return _trim(doc, c.left_edge.i, g.right_edge.i + 1)
         if c.dep_ == "prep" and c.lower_ in ("for", "on") and cue.lemma_ in ("call", "push", "press", "appeal"):
-            pobj = [g for g in c.children if g.dep_ == "pobj"]
+            pobj = [g for g in c.children if g.dep_ in ("pobj", "pcomp")]  # "for cutting X"
             if pobj:
                 return _trim(doc, pobj[0].left_edge.i, c.right_edge.i + 1)
     return None
 
 
+def _passive_object(cue: Token, lemma: str) -> Span | None:
+    """``the plan is supported by X``, ``the story was first reported by Y``: the passive
+    subject of a verb of stance or report with its agent (the speaker)."""
+    if lemma not in OBJECT_LEMMAS and lemma not in ("report", "publish", "announce"):
+        return None
+    if not any(c.dep_ == "agent" for c in cue.children):
+        return None
+    subj = [c for c in cue.children if c.dep_ == "nsubjpass" and c.i < cue.i]
+    if not subj or subj[0].pos_ == "PRON":
+        return None
+    return _trim(cue.doc, subj[0].left_edge.i, subj[0].right_edge.i + 1, least=1)
+
+
+def _comma_participle(tok: Token) -> bool:
+    """``..., citing the report``: an ``-ing`` form after a comma, hung on its head."""
+    return (tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj") and tok.i > tok.head.i
+            and tok.i > 0 and tok.doc[tok.i - 1].text == ",")
+
+
 def _object(cue: Token) -> Span | None:
     """``cited the remarks``, ``attacked Clinton for her vote``: the object (and its
-    ``for``/``over`` reason) when the subject is someone."""
+    ``for``/``over`` reason) when the subject is someone, or of a participle after its
+    head's comma (``X said ..., citing Y``)."""
     subj = [c for c in cue.children if c.dep_ == "nsubj"]
-    if not subj or subj[0].pos_ not in ("PROPN", "PRON", "NOUN") or subj[0].lower_ in ("it", "this", "that"):
+    if not subj:
+        if not _comma_participle(cue):
+            return None
+    elif subj[0].pos_ not in ("PROPN", "PRON", "NOUN") or subj[0].lower_ in ("it", "this", "that"):
         return None
     objs = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
     if not objs:
@@ -229,8 +288,9 @@ def find_indirect(doc: Doc) -> Iterator[Reported]:
     found = list(_reports(doc))
     cues = {tok.i for _, tok, _ in found}
     for span, tok, kind in found:
+        span = before_second_predicate(doc, to_sentence_end(doc, span, tok, cues), tok, cues)
         if kind != "characterisation":
-            span = past_medial_cue(doc, to_sentence_end(doc, span, tok, cues), tok, cues)
+            span = past_medial_cue(doc, span, tok, cues)
         clipped = clip_to_paragraph(span, tok.i, breaks, least=1)
         if clipped is not None:
             yield Reported(clipped.start_char, clipped.end_char, tok, kind)
@@ -246,7 +306,12 @@ def _reports(doc: Doc) -> Iterator[tuple[Span, Token, str]]:
                 yield span, tok, "indirect"
             continue
         if tok.pos_ == "NOUN":
-            span = nominal(tok)
+            span = nominal(tok) or topic_noun(tok)
+            if span is not None:
+                yield span, tok, "indirect"
+            continue
+        if tok.pos_ == "ADJ":
+            span = stance_adjective(tok)
             if span is not None:
                 yield span, tok, "indirect"
             continue
@@ -258,11 +323,13 @@ def _reports(doc: Doc) -> Iterator[tuple[Span, Token, str]]:
         if lemma in SAY_LEMMAS:
             comp = _reporting_complement(tok)
             if comp is not None:
-                span = _clause_span(doc, comp, tok)
+                span = _free_relative(tok, comp) or _clause_span(doc, comp, tok)
                 if span is not None and comp.i < tok.i:
                     span = _extend_medial(doc, span, tok)
             elif tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
                 span = _around_cue(tok)
+            else:
+                span = fronted(tok)
         if span is None and lemma in CHARACTERISE_LEMMAS:
             span = _characterisation(tok)
             kind = "characterisation"
@@ -273,7 +340,7 @@ def _reports(doc: Doc) -> Iterator[tuple[Span, Token, str]]:
             span = _object(tok)
             kind = "indirect"
         if span is None:
-            span = raised(tok) or impersonal(tok)
+            span = raised(tok) or impersonal(tok) or topic(tok) or _passive_object(tok, lemma)
             kind = "indirect"
         if span is not None:
             yield span, tok, kind

@@ -5,14 +5,17 @@ the quoted words without the quotation marks. Conventions handled:
 
 * a quotation split by an attribution, ``"A," he said, "B."``, is one record with two
   fragments (as PolNeAR and most attribution corpora annotate it), also when the
-  attribution ends a sentence: ``"A," said X. "B."``;
+  attribution ends a sentence (``"A," said X. "B."``) or hands over with a conjunction
+  (``"A," he said, but "B."``);
 * a question or exclamation followed in the same paragraph by a one-sentence attribution
   and a further quotation, ``"A?" X asked. "B."``, is one record too (the attribution
   sentence holds nothing else); a title in quotes after the attribution (``said on
   "Fox and Friends."``) is not a continuation: a continuation follows punctuation;
 * a quotation running over several paragraphs (each paragraph reopens the quote, only the
   last one closes it) is one record with a fragment per paragraph;
-* an unbalanced mark (a stray closer, an opener never closed) is skipped.
+* an unbalanced mark (a stray closer, an opener never closed) is skipped;
+* in the first line (the headline) single marks quote too: ``Senator: ‘We Will Not
+  Back Down’``.
 """
 from __future__ import annotations
 
@@ -31,6 +34,19 @@ _MAX_SPLIT_GAP = 260
 #: a sentence end inside an attribution (not after an initial or a short title: "Mr.")
 _SENT_END_RE = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})[.!?][\s\u00a0]+\S")
 _MAX_QUOTE_CHARS = 3000
+_WORD_RE = re.compile(r"[a-z]+")
+#: word forms of verbs that attribute a quotation (for a text-only test of an attribution)
+_CUE_WORD_RE = re.compile(
+    r"say|says|said|saying|adds?|added|adding|asks?|asked|asking|tells?|told|telling|"
+    r"continu(?:e|es|ed|ing)|repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?|"
+    r"conclud(?:e|es|ed|ing)|not(?:e|es|ed|ing)|insist(?:s|ed|ing)?|explain(?:s|ed|ing)?|"
+    r"wr(?:ote|ites?|iting)|s(?:ings?|ang|inging)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|"
+    r"declar(?:e|es|ed|ing)|warn(?:s|ed|ing)?|argu(?:e|es|ed|ing)")
+#: an attribution that hands over to the rest of the quotation with a conjunction
+_JOINED_RE = re.compile(r",\s*(?:but|and)$")
+#: a single-quoted piece of a headline: opened after a space or colon, closed before
+#: a space, punctuation or the line end (so ``Trump’s`` never closes it)
+_TITLE_RE = re.compile(r"(?:^|(?<=[\s:(—–-]))[‘'](?![‘'])(\S(?:[^\n]*?\S)?)[’'](?=[\s.,;:!?)]|$)")
 
 
 @dataclass
@@ -54,8 +70,9 @@ def _role(text: str, i: int, size: int = 1) -> str:
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + size] if i + size < len(text) else "\n"
     if ch in _CLOSERS:
-        # a closing mark used as an opener at a paragraph start (a common typo)
-        return "open" if before == "\n" and not after.isspace() else "close"
+        # a closing mark used as an opener at a paragraph start (a common typo), also
+        # before an ellipsis ('” … what I learned')
+        return "open" if before == "\n" and after != "\n" else "close"
     if before in _BEFORE_OPEN and not after.isspace():
         return "open"
     if not before.isspace() and (after.isspace() or not after.isalnum()):
@@ -83,6 +100,8 @@ def _raw_pieces(text: str) -> list[tuple[int, int, bool]]:
             continue
         size = len(m.group())
         role = _role(text, i, size)
+        if not role and open_at is not None:
+            role = "close"  # a mark between spaces ('the term 'outreach,' " he said')
         if role == "open":
             open_at = i + size
         elif role == "close" and open_at is not None:
@@ -92,12 +111,22 @@ def _raw_pieces(text: str) -> list[tuple[int, int, bool]]:
     return pieces
 
 
+def _title_pieces(text: str) -> list[tuple[int, int, bool]]:
+    """Single-quoted pieces of the first line: headlines quote with single marks
+    (``Senator Says ‘We Will Not Back Down’``); an apostrophe never closes one."""
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    return [(m.start(1), m.end(1), False) for m in _TITLE_RE.finditer(text, 0, line_end)]
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All direct quotations in ``text``, split and multi-paragraph ones merged."""
     out: list[QuoteSpan] = []
     prev_runs_on = False
     prev_end_mark = -1
-    for start, end, runs_on in _raw_pieces(text):
+    pieces = _raw_pieces(text)
+    titled = [p for p in _title_pieces(text) if not any(s < p[1] and p[0] < e for s, e, _ in pieces)]
+    for start, end, runs_on in sorted(pieces + titled):
         if not text[start:end].strip():
             continue
         if out and (prev_runs_on or _is_split(text, out[-1], start, prev_end_mark)):
@@ -111,13 +140,27 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     return out
 
 
+def _hands_over(body: str) -> bool:
+    """True when an attribution ends with a second cue of its own that introduces the next
+    quotation (``"A," Trump said, adding later, "B."``, ``X sang, before asking her,
+    "B?"``): the next quotation is another report."""
+    words = _WORD_RE.findall(body.lower())
+    cues = [i for i, w in enumerate(words) if _CUE_WORD_RE.fullmatch(w)]
+    return len(cues) >= 2 and cues[-1] >= len(words) - 3
+
+
 def _is_split(text: str, prev: QuoteSpan, start: int, prev_end: int) -> bool:
     """True when the piece at ``start`` continues ``prev`` after a short attribution."""
-    inner_tail = text[prev.fragments[-1][0]:prev_end].rstrip()
+    # a nested quotation may close with it: '"People say, 'it is over,'" X said. "B."'
+    inner_tail = text[prev.fragments[-1][0]:prev_end].rstrip().rstrip("'‘’").rstrip()
     gap = text[prev_end:start].strip("\"“”„«»'")
     if "\n" in gap or not gap.strip() or len(gap) > _MAX_SPLIT_GAP:
         return False
     body = gap.strip()
+    if _hands_over(body):
+        return False
+    if inner_tail.endswith(",") and _JOINED_RE.search(body):
+        return True  # '"A," he said, but "B."': the quotation goes on after a conjunction
     if body[-1] not in ",.:;—–-":  # '... said on Fox's "Title."' is not a continuation
         return False
     if inner_tail.endswith(",") or body.startswith(","):

@@ -28,8 +28,15 @@ SPEECH_LEMMAS: frozenset[str] = frozenset({
     "accuse", "praise", "blast", "slam", "mock", "thank", "refer", "hail", "cite", "quote",
     "echo", "interject", "retort", "opine", "summarize", "tout", "criticize", "criticise",
 })
+#: nouns for a recording; ``footage of X saying ...`` is X speaking
+MEDIA_NOUNS: frozenset[str] = frozenset({
+    "footage", "video", "clip", "audio", "recording", "tape", "film", "image", "photo",
+    "picture", "broadcast", "livestream", "soundbite", "montage",
+})
+#: passive verbs whose subject is the one who spoke (``X was quoted as saying``)
+_QUOTED_LEMMAS = frozenset({"quote", "cite", "record", "hear", "overhear", "film", "tape"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp"})
+_INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp"})
 #: "“...” ― Jane Doe": a dash and a name after the closing mark
 _DASH_NAME_RE = re.compile(r"[\s\u00a0]*[―—–-]+[\s\u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})")
 #: tokens that end whatever precedes a speaker's name
@@ -52,8 +59,10 @@ def _is_cue(tok: Token) -> bool:
 
 
 def find_cue(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
-             quote_marks: Sequence[int]) -> Token | None:
-    """The speech-verb token nearest to the quotation [start, end) outside its fragments."""
+             quote_marks: Sequence[int], text: str | None = None) -> Token | None:
+    """The speech-verb token nearest to the quotation [start, end) outside its fragments
+    (``text`` is ``doc.text``, which spaCy rebuilds on every access)."""
+    text = doc.text if text is None else text
     first = doc.char_span(start, end, alignment_mode="expand")
     if first is None or not len(first):
         return None
@@ -70,7 +79,7 @@ def find_cue(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
         governs = bool(inside) and tok.is_ancestor(inside[0])
         lo, hi = (tok.idx, start) if tok.idx < start else (end, tok.idx)
         # a cue across a paragraph break (a parse run over it) comes last
-        key = ("\n" in doc.text[lo:hi], not governs, hi - lo)
+        key = ("\n" in text[lo:hi], not governs, hi - lo)
         if best is None or key < best[0]:
             best = (key, tok)
     if best is not None:
@@ -88,7 +97,7 @@ def find_cue(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
         lim = (min(foreign, default=sent.end_char) if after
                else max(foreign, default=sent.start_char - 1))
         cands = [t for t in sent if _is_cue(t) and (t.idx < lim if after else t.idx > lim)
-                 and not (after and foreign and _introduces(t, lim))]
+                 and not (after and foreign and _introduces(text, t, lim))]
         if cands:
             return cands[0] if after else cands[-1]
     return None
@@ -96,20 +105,46 @@ def find_cue(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
 
 def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = ()) -> Token | None:
     """The head token of the cue's speaker (subject, agent, 'according to' object); a
-    subject inside the quoted words ``frags`` is the quote's own subject, never the speaker."""
+    subject inside the quoted words ``frags`` is the quote's own subject, never the speaker.
+    A recording of someone (``footage of X saying``) gives that someone."""
+    tok = _speaker_token(cue, frags)
+    return _recorded(tok) if tok is not None else None
+
+
+def _recorded(tok: Token) -> Token:
+    """``footage of Clinton``, ``a video of the mayor``: the person the recording shows."""
+    if tok.lemma_.lower() not in MEDIA_NOUNS:
+        return tok
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "NOUN", "PRON")]
+            if objs:
+                return objs[0]
+    return tok
+
+
+def _speaker_token(cue: Token, frags: Sequence[tuple[int, int]]) -> Token | None:
+    """:func:`speaker_token` before recordings are looked through."""
     if cue.lower_ == "according":
         to = cue.doc[cue.i + 1]
         objs = [c for c in to.children if c.dep_ == "pobj"]
         if not objs:
             objs = [c for c in cue.children if c.dep_ == "prep"]
             objs = [g for p in objs for g in p.children if g.dep_ == "pobj"]
+        if not objs:  # 'according to show insiders' parsed as a verb: the last noun
+            objs = [t for t in to.subtree if t.i > to.i and t.pos_ in ("NOUN", "PROPN", "PRON")][-1:]
         return objs[0] if objs else None
     if cue.pos_ in ("NOUN", "PROPN"):
-        return _noun_holder(cue)
+        return noun_holder(cue)
     verb: Token = cue
     for _ in range(6):
         if verb is not cue and _in_fragments(verb.idx, frags):
             break  # climbed into the quoted words: their verbs are not the cue's
+        if verb is not cue and verb.lemma_.lower() in _QUOTED_LEMMAS:
+            # "X was quoted (by the paper) as saying": the one quoted speaks
+            quoted = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if quoted:
+                return quoted[0]
         for c in verb.children:
             if c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
@@ -117,8 +152,8 @@ def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = ()) -> Token | 
                     return objs[0]
         subj = [c for c in verb.children if c.dep_ in _SUBJ_DEPS and c.dep_ != "nsubjpass"
                 and not _in_fragments(c.idx, frags) and _can_speak(c, verb)]
-        if subj:
-            return _same_paragraph(subj[0], verb)
+        if subj:  # two subjects ("The Latest: Trump urges"): the one next to the verb
+            return _same_paragraph(min(subj, key=lambda c: abs(c.i - verb.i)), verb)
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
@@ -150,10 +185,10 @@ def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = ()) -> Token | 
     return _adjacent_name(cue, frags)
 
 
-def _introduces(cue: Token, mark: int) -> bool:
+def _introduces(text: str, cue: Token, mark: int) -> bool:
     """True when only punctuation lies between ``cue`` and the quotation mark at ``mark``
     (``To which she said, "..."``): the cue introduces that quotation."""
-    gap = cue.doc.text[cue.idx + len(cue.text):mark]
+    gap = text[cue.idx + len(cue.text):mark]
     return not any(ch.isalnum() for ch in gap)
 
 
@@ -173,19 +208,33 @@ def _detached_participle(verb: Token) -> bool:
             and verb.i > 0 and doc[verb.i - 1].text == ",")
 
 
-def _noun_holder(cue: Token) -> Token | None:
+def noun_holder(cue: Token) -> Token | None:
     """Whose ``claim``/``statement`` a cue noun is: its possessor (``his claim``), a name
     before it (``a Times report``), a ``by``/``from`` object, or the subject of the verb
-    it is the object of (``X made the claim``)."""
+    it is the object of (``X made the claim``, ``X persisted in arguments``)."""
     for c in cue.children:
-        if c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN"):
-            return c
+        if c.dep_ == "poss" or (c.dep_ == "compound" and (c.pos_ == "PROPN" or c.text[:1].isupper())):
+            return c  # "Trump charges that ...": a capitalised name the tagger called a noun
     for c in cue.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and c.i > cue.i:
-            objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON")]
+            # "warnings from his attorney"; "of" only with a name ("the claim of the law")
+            pos = ("PROPN", "PRON", "NOUN") if c.lower_ != "of" else ("PROPN", "PRON")
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in pos]
             if objs:
                 return objs[0]
     head = cue.head
+    if (head.i < cue.i and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN")
+            and head.text[:1].isupper()):
+        return head  # "Trump charges that ...": the verb tagged as a noun under the name
+    if cue.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        head = head.head  # "X persisted in arguments that ...": the verb's subject
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        if subj and subj[0].pos_ in ("PROPN", "PRON", "NOUN"):
+            return subj[0]
+    if cue.dep_ == "attr" and head.lemma_ == "be":  # "X is a critic of Y"
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        if subj and subj[0].pos_ in ("PROPN", "PRON", "NOUN") and subj[0].lower_ not in ("it", "this", "that", "there"):
+            return subj[0]
     if cue.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
         subj = [c for c in head.children if c.dep_ == "nsubj"]
         if subj:
@@ -278,14 +327,15 @@ def attribute(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
               quote_marks: Sequence[int], mentions: Sequence[dict[str, Any]],
               ) -> tuple[dict[str, Any] | None, str | None]:
     """(speaker record, cue text) for the quotation [start, end)."""
-    dash = _DASH_NAME_RE.match(doc.text, end + 1, end + 80)
+    text = doc.text
+    dash = _DASH_NAME_RE.match(text, end + 1, end + 80)
     if dash:
         s, e = dash.span(1)
         mention = covering_mention(mentions, s, e)
         return {"start": s, "end": e, "text": dash.group(1),
                 "code": mention.get("code") if mention else None,
                 "name": mention.get("name") if mention else None}, None
-    cue = find_cue(doc, start, end, frags, quote_marks)
+    cue = find_cue(doc, start, end, frags, quote_marks, text)
     if cue is None:
         return None, None
     return speaker_for_cue(cue, frags, mentions)
@@ -312,3 +362,9 @@ def speaker_for_cue(cue: Token, frags: Sequence[tuple[int, int]],
         if prior is not None:
             code, name = prior.get("code"), prior.get("name") or prior.get("text")
     return {"start": s, "end": e, "text": span.text, "code": code, "name": name}, cue_text
+
+
+def speech_verb_in(doc: Doc, start: int, end: int) -> bool:
+    """True when a speech verb lies in the characters [start, end)."""
+    span = doc.char_span(max(0, start), end, alignment_mode="expand")
+    return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS for t in span)
