@@ -22,6 +22,12 @@ RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 #: prepositions whose object places an uncoded group ("protesters in Gaza")
 LOCATIVE = frozenset({"in", "from", "throughout", "across"})
 PLURAL = frozenset({"they", "them", "their", "theirs"})
+GENDERED = frozenset({"he", "she", "him", "her", "his", "hers"})
+#: mention kinds (actor stage) of one person, and of countries and groups
+PERSON_KINDS = frozenset({"person", "title"})
+COLLECTIVE_KINDS = frozenset({"country", "igo", "group", "metonym"})
+#: named-entity types of countries and organisations (when the actor stage gave no kind)
+COLLECTIVE_ENTS = frozenset({"GPE", "ORG", "NORP"})
 #: nouns for statements: a participle on them ("a statement condemning") speaks for the issuer
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "letter", "report",
                              "resolution", "message", "note", "document", "appeal"})
@@ -186,6 +192,12 @@ class ArgumentResolver:
         if found is not None and found.code:
             return found
         lower = tok.lower_
+        if depth < 3 and tok.tag_ == "VBG" and tok.dep_ in SUBJ:
+            # "The Red Cross operating in Iraq said": the parser made the participle the
+            # subject; its own subject is the actor
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return self.resolve(subj, depth + 1)
         if depth < 3 and tok.pos_ == "PRON":
             if lower in REFLEXIVE:
                 # "attacked themselves": the clause's own subject, kept as a mention of its
@@ -293,7 +305,11 @@ class ArgumentResolver:
         return self.resolve(ante, depth + 1) if ante is not None else None
 
     def _antecedent(self, pron: Token) -> Token | None:
-        """The subject a personal pronoun refers back to (see the module docstring)."""
+        """The subject a personal pronoun refers back to (see the module docstring).
+
+        A subject the pronoun cannot refer to ("Putin said they ...") gives way to the one
+        addressed ("Trump told the EU it must ...", "a reminder to Iraq that it must ..."),
+        else to no antecedent: the previous sentence is not searched then."""
         node = pron.head
         # an object pronoun does not refer to its own clause's subject ("Lebanon said a rocket
         # was fired at it": it is not the rocket; that would be "itself")
@@ -304,7 +320,9 @@ class ArgumentResolver:
                 skip, subj = False, None
             if subj is not None and subj.i != pron.i and not _dominates(pron, subj):
                 if subj.pos_ != "PRON":
-                    return subj
+                    if self._agrees(pron, subj):
+                        return subj
+                    return self._addressee(node, pron)
             if node.head.i == node.i:
                 break
             node = node.head
@@ -312,9 +330,52 @@ class ArgumentResolver:
         if sent.start > 0:
             prev = self.doc[sent.start - 1].sent
             subj = subject_of(prev.root)
-            if subj is not None and subj.pos_ != "PRON":
+            if subj is not None and subj.pos_ != "PRON" and self._agrees(pron, subj):
                 return subj
         return None
+
+    def _addressee(self, verb: Token, pron: Token) -> Token | None:
+        """The one ``verb`` addresses ("told the EU", "issued a reminder to Iraq"), when
+        ``pron`` can refer to it."""
+        for c in verb.children:
+            cand = c
+            if c.dep_ == "dative" and c.pos_ == "ADP":
+                cand = next((g for g in c.children if g.dep_ == "pobj"), c)
+            elif c.dep_ != "dobj" and c.dep_ != "dative":
+                continue
+            if cand.pos_ in ("NOUN", "PROPN") and not _dominates(pron, cand) and self._agrees(pron, cand):
+                return cand
+        return None
+
+    def _agrees(self, pron: Token, subj: Token) -> bool:
+        """Whether ``pron`` can refer to the phrase headed by ``subj``: "they" not to one
+        person ("Putin said they attacked": not Putin), "he"/"she" not to several people or a
+        named country or group ("Russia said he ..."); collectives take "they" ("the US said
+        they attacked"). "It" may stand for the body a person speaks for ("the envoy said it
+        will not allow")."""
+        lower = pron.lower_
+        m = self.index.by_token[subj.i]
+        kind = (m.get("kind") if m is not None else None) or ""
+        # several: a plural noun, conjuncts, a plural mention, or a plural verb ("Putin, along
+        # with Erdogan, are due to meet": VBP is never third person singular)
+        several = (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+                   or len((m or {}).get("codes") or ()) > 1
+                   or subj.dep_ == "nsubj" and any(t.tag_ == "VBP" for t in (subj.head, *(
+                       c for c in subj.head.children if c.dep_ in ("aux", "auxpass")))))
+        if lower in PLURAL:
+            # without a kind from the actor stage: a PERSON entity, unless it takes an article
+            # ("the Houthis" is a group the tagger may read as a name); a named organisation
+            # is no person whatever its kind ("Ukraine's General Staff")
+            person = (kind in PERSON_KINDS and subj.ent_type_ not in COLLECTIVE_ENTS) or (
+                kind not in COLLECTIVE_KINDS and subj.ent_type_ == "PERSON"
+                and not any(c.dep_ == "det" for c in subj.children))
+            return not person or several
+        if lower in GENDERED:
+            # one person: not several ("the rebels"), nor a named country or group; but "an
+            # American woman" (a person of a country) is one
+            return not several and not (subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON" and (
+                kind in COLLECTIVE_KINDS or (kind not in PERSON_KINDS and subj.ent_type_ in COLLECTIVE_ENTS)))
+        return True
 
 
 def _dominates(a: Token, b: Token) -> bool:

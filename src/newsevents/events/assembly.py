@@ -23,6 +23,7 @@ from newsevents.events.modality import Modality, would_only
 from newsevents.events.ontology import CameoCode
 from newsevents.events.patterns import Pattern
 from newsevents.events.slots import foreign_place, prepositional
+from newsevents.events.syntax import is_armed_doer
 
 #: speech verbs that make any reported hostile act (protest to violence) an accusation
 ACCUSING_SAY = frozenset({"allege", "claim", "charge", "accuse"})
@@ -50,8 +51,12 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
     elif modality == "negated" and refusal and code[:2] in REFUSABLE_ROOTS:
         # CAMEO codes a stated refusal to cooperate as a rejection (12x)
         code, modality, rule = embed_code("refuse", "120", code), "asserted", f"{rule}>not"
-    sources = [s for s in sources if s.code] or [Actor(None, "", -1)]
-    targets = [t for t in targets if t.code]
+    # an armed doer with no code ("government forces") stays as the source of the act
+    sources = ([s for s in sources if s.code] or [s for s in sources if s.token >= 0
+                                                  and is_armed_doer(res.doc[s.token])][:1]
+               or [Actor(None, "", -1)])
+    targets = ([t for t in targets if t.code] or [t for t in targets if t.token >= 0
+                                                  and is_armed_doer(res.doc[t.token])][:1])
     if not targets and sources[0].code and code[:2] in PLACE_TARGET_ROOTS:
         # "held exercises in Alaska", "launched air strikes in Syria": force shown or
         # used in another country with no one named is directed at that country
@@ -125,18 +130,24 @@ def _reported(res: ArgumentResolver, sayer_tok: Token, anchor: Token, code: str,
         return "reported", []
     own = sayer.code[:3]
     if any(s.code and s.code[:3] == own for s, _ in pairs):
-        if code[:2] not in VIOLENT_ROOTS or not _self_reference(subject_of(anchor)):
+        doer = anchor.head if anchor.dep_ == "dobj" and anchor.head.pos_ == "VERB" else anchor
+        if code[:2] not in VIOLENT_ROOTS or not _self_reference(subject_of(doer)):
             return "asserted", []
-        # the claim needs the sayer to speak of itself ("said it/its forces"), not of a unit
-        # it names ("the command said the United States launched a strike")
+        # the claim needs the sayer to speak of itself ("said it/its forces", "said they
+        # carried out the bombing"), not of a unit it names ("the command said the United
+        # States launched a strike")
         return "asserted", [(sayer, t, "015") for s, t in pairs
                             if s.code and s.code[:3] == own and t.code]
     accusing = sayer_tok.head.lemma_.lower() in ACCUSING_SAY
     # sources and officials pass on news; they accuse only when their own side was hit
+    informant = sayer_tok.lemma_.lower() in INFORMANTS or sayer_tok.lower_ in INFORMANTS
     victim = any(t.code and t.code[:3] == own for _, t in pairs)
-    if (code[:2] in VIOLENT_ROOTS and (accusing or victim or sayer_tok.lemma_.lower() not in INFORMANTS)
+    if (code[:2] in VIOLENT_ROOTS and (accusing or victim or not informant)
             or code[:2] in THREAT_ROOTS and accusing):
-        return "reported", [(sayer, s, "112") for s, _ in pairs if s.code]
+        # an armed doer with no code ("government forces") is accused as "---" (PETRARCH's
+        # unknown actor), by a speaker in its own name: not by those who pass on news
+        return "reported", [(sayer, s, "112") for s, _ in pairs
+                            if s.code or s.token >= 0 and (accusing or not informant)]
     return "reported", []
 
 

@@ -24,6 +24,7 @@ from newsevents.events.assembly import drop_purposes, finish_events, pair_events
 from newsevents.events.codes import (
     ATTEMPTED,
     RIOT_CODES,
+    UNREALISED_ROOTS,
     VIOLENT_ROOTS,
     embed_code,
 )
@@ -39,12 +40,15 @@ from newsevents.events.slots import (
     place_of,
     purpose_targets,
     target_slots,
+    uncoded_armed,
+    warns_of_situation,
 )
 from newsevents.events.syntax import (
     DURATION_NOUNS,
     adjunct_clause,
     force_noun,
     frame_pobjs,
+    is_armed_doer,
     is_attempt,
     is_demand_clause,
     is_infinitive_comp,
@@ -136,6 +140,17 @@ class EventCoder:
                 targets = target_slots(g, None, pat.targets, res)
                 if targets:
                     break
+        if pat.pobj is not None and code[:2] in UNREALISED_ROOTS:
+            for g in frame_pobjs(verb, pat):
+                # "called for talks with X", "threatened X with sanctions": the event noun is
+                # what is asked for or threatened, not an event; its partner is the target
+                # ("insisted on its demands that ..." is the same act: the noun codes it)
+                npat = self.frames.match_noun(g)
+                if npat is not None and npat.code[:2] == code[:2]:
+                    continue
+                consumed.add(g.i)
+                if npat is not None and not targets:
+                    targets = target_slots(g, None, npat.targets, res)
         embedded = False
         if pat.complement is not None:  # the complement is part of the frame
             comp = next(c for c in verb.children if is_infinitive_comp(c))
@@ -179,10 +194,20 @@ class EventCoder:
                     targets = targets or etargets
                 else:
                     targets = etargets or targets
+        if pat.embed == "threat" and not embedded and not targets and pat.code == "130":
+            # "warning that famine was spreading": a warning about a state of affairs is no
+            # threat unless its clause is about the warner ("warned that it is ready to strike")
+            if warns_of_situation(verb, res):
+                return []
         if not targets and code[:2] == "14":
             targets = purpose_targets(self.frames, verb, res)
         if not targets and code == "015" and obj is not None:
             targets = self._claimed_targets(obj, res)
+        if not targets and code[:2] == "11" and not embedded:
+            # "accused rebels of violating the truce": an armed group with no code is accused
+            # all the same (target "---", as a reported attack by it is)
+            targets = uncoded_armed(obj if obj is not None else next(
+                (c for c in verb.children if c.dep_ == "dobj"), None))
         # an intent word with a coded act stands without a target when it is an adjective
         # ("prepared to impose martial law") or its subject is several actors, who pair up
         # ("Brazil and the US seek to deepen ties")
@@ -230,6 +255,14 @@ class EventCoder:
             sources = origin_of(verb, res) or sources
         if pending and sum(1 for a in sources if a.code) < 2:
             return None
+        if not any(a.code for a in sources) and code[:2] in VIOLENT_ROOTS:
+            # "killed in an air strike by government forces": an armed doer with no code is
+            # kept (uncoded) so that a speaker reporting the attack accuses it
+            doer = agent_of(verb) if is_passive(verb) else subject_of(verb)
+            if not is_armed_doer(doer) and inst is not None:
+                doer = next((g for c in inst[0].children if c.dep_ == "prep" and c.lower_ == "by"
+                             for g in c.children if g.dep_ == "pobj"), None)
+            sources = uncoded_armed(doer) or sources
         if pat.reverse:  # "received weapons from X": X is the source
             sources, targets = targets, sources
         if code == "042":
@@ -242,6 +275,13 @@ class EventCoder:
         if code[:3] in RIOT_CODES and is_riot(verb, agent_of(verb) if is_passive(verb) else subject_of(verb)):
             # "protesters stormed/torched/attacked ...": CAMEO codes violent protest (145)
             code, rule = "145", f"{rule}>riot"
+        if code == "141" and self.frames.verb_lemma(verb) == "protest":
+            comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+            if comp is not None:
+                # "protested that the police had beaten them": a protest made in words is
+                # criticism (111) of the one its clause is about, not a demonstration
+                code, rule = "111", f"{rule}>verbal"
+                targets = targets or clause_subject(comp, res)
         mod = modality_of(verb)
         if pat.negation == "required" and mod.value in ("negated", "future"):
             mod = Modality("asserted")

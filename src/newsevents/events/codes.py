@@ -46,6 +46,9 @@ PURPOSE_OF_PROTEST = frozenset({"10", "11"})
 PURPOSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "14": tuple(PURPOSE_OF_PROTEST), "04": ("040", "041", "046")})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: roots of acts about another act that has not happened: appeals, intents, demands,
+#: rejections, threats ("called for talks with X": the talks are not held)
+UNREALISED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 #: codes (first three digits) of acts that, done by protesters, are a violent protest or
 #: riot (145): seizing or wrecking property, beatings, unspecified attacks; not weapons use
 RIOT_CODES = frozenset({"171", "180", "181", "182", "190"})

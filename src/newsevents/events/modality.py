@@ -25,6 +25,9 @@ SAY_VERBS = frozenset({"say", "tell", "state", "claim", "report", "announce", "a
 #: verbs that state a position, so "X declared that Y must ..." is a demand by X
 DECLARE_VERBS = frozenset({"reiterate", "demand", "conclude", "urge", "insist", "repeat",
                            "maintain", "emphasize", "emphasise", "remind", "announce"})
+#: nouns of statements whose "that" clause their issuer says ("issued a reminder that ...")
+SPEECH_NOUNS = frozenset({"statement", "reminder", "warning", "message", "declaration",
+                          "communique", "note", "letter", "announcement", "notice"})
 #: verbs whose clause complement did not happen by the subject's own account ("denied
 #: sending weapons", "rejected claims that it sent"): the complement is negated
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disclaim", "dispute",
@@ -81,6 +84,11 @@ def modality_of(trigger: Token) -> Modality:
     verb = trigger
     if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):
         verb = verb.head  # "must be ready to", "is not willing to": the copula carries it
+    if verb.dep_ == "csubj" and verb.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Reducing the presence in Afghanistan will reverse that progress": a gerund used as
+        # a subject names an act; it does not report that the act happened
+        return Modality("hypothetical")
     for _ in range(4):
         local = _local(verb)
         if local == "hypothetical" and "would" in _aux_lemmas(verb) and not conditional(verb):
@@ -192,6 +200,10 @@ def _speech_governor(verb: Token) -> tuple[Token, Token | None] | None:
             return None
         if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SAY_VERBS | DECLARE_VERBS:
             return head, subject_of(head)
+        if (node.dep_ in ("acl", "relcl") and head.lemma_.lower() in SPEECH_NOUNS and head.dep_ == "dobj"
+                and head.head.pos_ == "VERB" and any(c.dep_ == "mark" for c in node.children)):
+            # "issued a reminder to Iraq that it must cooperate": the issuer says it
+            return head.head, subject_of(head.head)
         if node.dep_ != "conj":
             return None
         node = head

@@ -6,10 +6,10 @@ from typing import Sequence
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import Actor, ArgumentResolver, is_passive
+from newsevents.events.arguments import Actor, ArgumentResolver, is_passive, subject_of
 from newsevents.events.codes import PURPOSE_OF_PROTEST
 from newsevents.events.frames import FrameMatcher
-from newsevents.events.syntax import CONTAINER_NOUNS, is_infinitive_comp
+from newsevents.events.syntax import CONTAINER_NOUNS, is_armed_doer, is_infinitive_comp, situation_clause
 
 #: prepositions of a place phrase looked up in ``doc._.places``
 AROUND_PREPS = frozenset({"in", "at", "across", "throughout", "near"})
@@ -33,6 +33,12 @@ def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
             if not toks:  # "attacked and occupied X": conjoined verbs share the object
                 toks = [g for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
                         for g in c.children if g.dep_ == "dobj"][:1]
+            if not toks:
+                # "denounced as a crime Serbia's crackdown": a long object shifted past the
+                # verb's "as" phrase is parsed as that phrase's apposition
+                toks = [a for c in head.children if c.dep_ == "prep" and c.lower_ == "as"
+                        for g in c.children if g.dep_ == "pobj"
+                        for a in g.children if a.dep_ == "appos"][:1]
             if not toks and head.pos_ == "VERB":
                 # "allowed Russia to open ...": the parser makes the controlled object
                 # the subject of the infinitive
@@ -170,3 +176,21 @@ def is_seat(res: ArgumentResolver, a: Actor) -> bool:
     m = res.index.by_token[a.token] if 0 <= a.token < len(res.index.by_token) else None
     return (m is not None and m.get("kind") == "metonym" and bool(a.code)
             and len(a.code) > 3 and a.code[:3].isalpha())
+
+
+def uncoded_armed(tok: Token | None) -> list[Actor]:
+    """``tok`` as an actor with no code when it names armed people ("government forces",
+    "gunmen"): an attacker or accused party that the actor dictionaries do not know."""
+    return [Actor(None, tok.text, tok.i)] if tok is not None and is_armed_doer(tok) else []
+
+
+def warns_of_situation(verb: Token, res: ArgumentResolver) -> bool:
+    """True when ``verb`` ("warn") only reports a state of affairs ("warning that famine was
+    spreading"), not what the warner will do ("warned that it is ready to strike")."""
+    comp = situation_clause(verb)
+    if comp is None:
+        return False
+    own = {a.code[:3] for a in res.resolve_all(subject_of(verb)) if a.code}
+    about = {a.code[:3] for a in res.resolve_all(subject_of(comp)) if a.code}
+    return not own & about
+

@@ -14,7 +14,7 @@ CONTAINER_NOUNS = frozenset({
     "consignment", "batch", "package", "amount", "lot", "load", "cargo", "planeload",
     "truckload", "worth", "number", "quantity", "return", "deployment", "entry", "dispatch",
     "delivery", "supply", "round", "barrage", "volley", "hail", "series", "wave", "part",
-    "portion", "half", "rest", "bulk"})
+    "portion", "half", "rest", "bulk", "hundred", "thousand", "dozen", "score"})
 #: durations a light verb's event noun may be measured in ("launched ten days of war games")
 DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "round", "series", "wave"})
 #: prepositions that attach a violent event noun to the clause whose subject fought it
@@ -24,6 +24,20 @@ ADJUNCT_PREPS = frozenset({"after", "during", "in", "following"})
 FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "unit", "battalion", "brigade",
                          "contingent", "warship", "marine", "paratrooper", "peacekeeper"})
 PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping", "blue"})
+
+
+#: heads of phrases naming armed doers that may have no actor code ("government forces",
+#: "gunmen", "rebels"): a speaker who reports their attack accuses them (target "---")
+ARMED_NOUNS = FORCE_NOUNS | frozenset({
+    "rebel", "militant", "insurgent", "gunman", "fighter", "militia", "militiaman", "guerrilla",
+    "jihadist", "extremist", "separatist", "attacker", "assailant", "terrorist", "police",
+    "policeman", "jet", "warplane", "gunship", "militiamen", "gunmen"})
+
+
+def is_armed_doer(tok: Token | None) -> bool:
+    """True when ``tok`` heads a phrase naming armed people or craft ("government forces",
+    "unidentified gunmen", "rebels"), not a pronoun or a person's name."""
+    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ARMED_NOUNS
 
 
 def force_noun(subj: Token | None) -> str | None:
@@ -174,11 +188,37 @@ def has_mod(tok: Token, words: frozenset[str]) -> bool:
                for c in tok.children)
 
 
+#: entity types of a time phrase: "on Monday" is no frame preposition ("called on X")
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
 def prep_match(preps: Sequence[Token], prep: frozenset[str], pobj: frozenset[str] | None) -> bool:
+    """Whether one of ``preps`` is a frame preposition (with the required object, if any);
+    a preposition of a date or time ("called up reservists on Monday") is not."""
     for c in preps:
-        if c.lower_ in prep:
+        if c.lower_ in prep and not any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS
+                                        for g in c.children):
             if pobj is None:
                 return True
             if any(g.dep_ == "pobj" and g.lemma_.lower() in pobj for g in c.children):
                 return True
     return False
+
+
+#: auxiliaries of a clause about what will or may happen ("warned that it would respond")
+FUTURE_AUX = frozenset({"will", "would", "shall", "could", "might", "may", "'ll", "'d", "wo"})
+
+
+def situation_clause(verb: Token) -> Token | None:
+    """The "that" clause of ``verb`` when it states how things are rather than what will
+    happen ("warning that famine was spreading"; not "warned that it would respond")."""
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    if comp is None:
+        return None
+    # "warned the two were under scrutiny and it would act": a conjoined clause may say it
+    clauses = [comp] + [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
+    if any(a.dep_ in ("aux", "auxpass") and a.lower_ in FUTURE_AUX
+           for cl in clauses for a in cl.children):
+        return None
+    return comp
+
