@@ -62,7 +62,7 @@ def test_title_of_a_people_is_not_their_state(run) -> None:
 
 def test_nationals_inside_a_group_are_the_group(run) -> None:
     got = run("In 2017 a French Isis fighter told a magazine that he had seen the hostage.")
-    assert got["Isis fighter"] == "SYRREB"
+    assert got["Isis fighter"] == "IMGMUSISI"
     assert got["French"] == "FRA"
 
 

@@ -46,12 +46,13 @@ def strangers_by_sentence(mentions: Sequence[Mention], sent_of: Callable[[int], 
     """
     by_sent: dict[int, set[str]] = {}
     for m in mentions:
-        # a rebel group's country ("Isis" SYRREB) is where it fights, not whom a stranger serves
+        # a rebel group's country ("Syrian rebels" SYRREB) is where it fights, not whom a
+        # stranger serves
         c = _country(m.code) if m.kind in NATIONAL_KINDS and (m.code or "")[3:6] != "REB" else None
         if c is not None:
             by_sent.setdefault(sent_of(m.start), set()).add(c)
     for m in mentions:
-        if m.code is not None or m.kind != "person" or not m.title:
+        if m.code is not None or m.kind != "person" or not m.title or not m.guess:
             continue
         countries = by_sent.get(sent_of(m.start), set())
         if len(countries) == 1:

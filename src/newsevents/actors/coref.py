@@ -79,13 +79,61 @@ def resolve_back(
     return None
 
 
+def pronoun_antecedent(
+    mentions: Sequence[Mention], index: int, sent_of: Callable[[int], int]
+) -> Mention | None:
+    """The closest earlier coded person-like mention a "he"/"she" can refer to.
+
+    A candidate whose known gender differs from the pronoun's is passed over; an uncoded
+    person of the pronoun's gender who is the subject of a main clause (a private person:
+    "Begum, 19, left the UK ... she") is the likelier referent, so the search stops there and
+    the pronoun stays uncoded. A possessor in an earlier sentence ("Trump's call") gives way to a
+    coded subject before it in that sentence. Without gender on either side and without a
+    possessor this is :func:`resolve_back` with no condition.
+    """
+    target = mentions[index]
+    want = target.gender
+    first_sent = sent_of(target.start) - LOOKBACK_SENTENCES
+    for j in range(index - 1, -1, -1):
+        cand = mentions[j]
+        if sent_of(cand.start) < first_sent:
+            break
+        if not cand.person_like:
+            continue
+        if want and cand.gender and cand.gender != want:
+            continue
+        if cand.code is not None:
+            if cand.possessor and sent_of(cand.start) < sent_of(target.start):
+                return _subject_before(mentions, j, sent_of, want) or cand
+            return cand
+        if want and cand.gender == want and cand.kind == "person" and cand.main_subject:
+            return None
+    return None
+
+
+def _subject_before(mentions: Sequence[Mention], j: int, sent_of: Callable[[int], int],
+                    want: str | None) -> Mention | None:
+    """A coded subject of the same sentence before the possessor ``mentions[j]``, whose
+    gender agrees: "when Hunt was open about Trump's call. He told MPs" is Hunt."""
+    sent = sent_of(mentions[j].start)
+    for k in range(j - 1, -1, -1):
+        c = mentions[k]
+        if sent_of(c.start) != sent:
+            break
+        if c.person_like and c.code is not None and c.subject \
+                and not (want and c.gender and c.gender != want):
+            return c
+    return None
+
+
 def resolve_references(mentions: Sequence[Mention], sent_of: Callable[[int], int]) -> None:
     """Fill pronoun and definite-title mentions from their antecedents, in text order."""
     for i, m in enumerate(mentions):
         if m.kind == "pronoun":
-            ante = resolve_back(mentions, i, sent_of, lambda c: True)
+            ante = pronoun_antecedent(mentions, i, sent_of)
             if ante is not None:
                 m.code, m.name = ante.code, ante.name
+                m.gender = m.gender or ante.gender
         elif m.definite and m.kind != "group":  # bodies ("the government"): definite.py
             want_country = m.code[:3] if m.code else None
             want_role = role_of(m.code) or m.role
@@ -107,3 +155,4 @@ def resolve_references(mentions: Sequence[Mention], sent_of: Callable[[int], int
             if ante is not None:
                 m.code = m.code or ante.code
                 m.name = ante.name
+                m.gender = m.gender or ante.gender

@@ -26,7 +26,6 @@ BODY_NOUNS: Mapping[str, str] = {
     "ministry": "GOV", "presidency": "GOV",
     "army": "MIL", "military": "MIL", "armed forces": "MIL", "navy": "MIL", "air force": "MIL",
     "police": "COP", "security forces": "COP",
-    "parliament": "LEG",
 }
 #: nouns that may stand without a determiner ("Police arrested ...")
 BARE_BODY_NOUNS = frozenset({"police"})
@@ -88,6 +87,18 @@ def resolve_bodies(mentions: Sequence[Mention], sent_of: Callable[[int], int]) -
             m.code = pool.pop() + m.role
 
 
+#: honorifics that may stand between the comma and the name ("..., Sir Simon McDonald")
+HONORIFIC_WORDS = frozenset({"sir", "dame", "lord", "lady", "baroness", "mr", "mrs", "ms", "dr"})
+
+
+def _beside(doc: Doc, a: Mention, b: Mention) -> bool:
+    """``a`` and ``b`` separated by a comma (and at most an honorific)."""
+    if doc[a.end].text != ",":
+        return False
+    return b.start == a.end + 1 or (
+        b.start == a.end + 2 and doc[a.end + 1].lower_.rstrip(".") in HONORIFIC_WORDS)
+
+
 def link_appositions(doc: Doc, mentions: Sequence[Mention], countries: Mapping[str, str]) -> None:
     """A title and a person separated only by a comma are one actor ("the home secretary, Sajid Javid").
 
@@ -96,7 +107,7 @@ def link_appositions(doc: Doc, mentions: Sequence[Mention], countries: Mapping[s
     person takes the title's role so the sentence context can still place them.
     """
     for a, b in zip(mentions, mentions[1:]):
-        if b.start != a.end + 1 or doc[a.end].text != ",":
+        if not _beside(doc, a, b):
             continue
         kinds = {a.kind, b.kind}
         if kinds != {"title", "person"}:
@@ -121,7 +132,7 @@ def link_appositions(doc: Doc, mentions: Sequence[Mention], countries: Mapping[s
 def copy_appositions(doc: Doc, mentions: Sequence[Mention]) -> None:
     """After the context step coded a person, give the title beside it the same code."""
     for a, b in zip(mentions, mentions[1:]):
-        if b.start != a.end + 1 or doc[a.end].text != "," or {a.kind, b.kind} != {"title", "person"}:
+        if not _beside(doc, a, b) or {a.kind, b.kind} != {"title", "person"}:
             continue
         title, person = (a, b) if a.kind == "title" else (b, a)
         if title.code is None and person.code is not None:

@@ -46,6 +46,7 @@ class Entry:
     start: date | None = None
     end: date | None = None
     source: str = "builtin"
+    office: str = ""  # the office(s) held in this term, from persons.tsv's note ("foreign minister")
 
     def valid_on(self, day: date) -> bool:
         """True when ``day`` lies in [start, end) (open bounds always match)."""
@@ -136,9 +137,28 @@ def builtin_entries() -> tuple[Entry, ...]:
     for row in _rows(DATA_DIR / "persons.tsv"):
         name, code, start, end = row[:4]
         aliases = _split(row[4]) if len(row) > 4 else []
+        office = row[5].strip() if len(row) > 5 else ""
         for p in [name, *aliases]:
-            out.append(Entry(p, code, name, "person", _date(start), _date(end)))
+            out.append(Entry(p, code, name, "person", _date(start), _date(end), office=office))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def person_genders() -> Mapping[str, str]:
+    """Canonical person name -> "m"/"f" from persons.tsv's ``gender`` column (filled only
+    where the authors are sure; most people are covered by :func:`first_name_genders`)."""
+    out = {}
+    for row in _rows(DATA_DIR / "persons.tsv"):
+        if len(row) > 7 and row[7].strip() in ("m", "f"):
+            out[row[0]] = row[7].strip()
+    return MappingProxyType(out)
+
+
+@lru_cache(maxsize=1)
+def first_name_genders() -> Mapping[str, str]:
+    """Lower-case first name -> "m"/"f" (first_names.tsv)."""
+    return MappingProxyType({n.lower(): g for g, names in _rows(DATA_DIR / "first_names.tsv")
+                             for n in _split(names)})
 
 
 @lru_cache(maxsize=1)

@@ -15,8 +15,10 @@ from newsevents.actors.dictionary import ActorDictionary, Entry
 from newsevents.actors.mentions import Mention
 
 
-def surname_mentions(doc: Doc, links: dict[str, tuple[str, str]], used: bytearray) -> list[Mention]:
-    """Later bare surnames the NER missed ("... said Golan"), linked to their person."""
+def surname_mentions(doc: Doc, links: dict[str, tuple[str | None, str]],
+                     used: bytearray) -> list[Mention]:
+    """Later bare surnames the NER missed ("... said Golan"), linked to their person
+    (code None for a private person: the mention then only marks who "she" may be)."""
     out = []
     for i in token_indices(doc, links):
         tok = doc[i]

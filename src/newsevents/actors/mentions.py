@@ -27,6 +27,13 @@ class Mention:
     title: str | None = None  # last word of the title it carries ("president"), for "the president"
     plural: str | None = None  # "person" / "country" / "side": "the two leaders", "both sides"
     codes: tuple[str, ...] = ()  # every code of a plural mention (``code`` is the first)
+    office: str | None = None  # the whole title before a name, lower-cased ("prime minister")
+    gender: str | None = None  # "m"/"f" where the text or the data says so (gender.py)
+    main_subject: bool = False  # subject of its sentence's main clause (set for people, gender.py)
+    subject: bool = False  # subject of any clause (set for people, gender.py)
+    possessor: bool = False  # a possessor ("Trump's call"; set for people, gender.py)
+    guess: bool = True  # False: no country from the sentence ("President Bush" before 2000)
+    legislature: str | None = None  # "congress", "mps" ...: a legislature named without a country
 
     def to_dict(self, doc: Doc, sentence: int) -> dict[str, Any]:
         """The plain, msgpack-safe dict stored in ``doc._.actor_mentions``.

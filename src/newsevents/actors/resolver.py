@@ -25,11 +25,25 @@ from newsevents.actors.dictionary import (
     AgentNoun,
     Entry,
     country_names,
+    first_name_genders,
     load_user_file,
     normalise_key,
+    person_genders,
 )
-from newsevents.actors.leaders import leader_governments, leader_surnames, surname_mentions
+from newsevents.actors.gender import assign_genders
+from newsevents.actors.leaders import (
+    leader_governments,
+    leader_surnames,
+    surname_mentions,
+    token_indices,
+)
+from newsevents.actors.legislatures import (
+    LEGISLATURE_WORDS,
+    find_legislatures,
+    resolve_legislatures,
+)
 from newsevents.actors.mentions import Mention
+from newsevents.actors.offices import surname_index, titled_surnames
 from newsevents.actors.plural import clause_subject, find_plurals, resolve_plurals
 from newsevents.actors.they import find_they, resolve_they
 from newsevents.actors.titles import (
@@ -138,19 +152,26 @@ class ActorResolver:
         self.titles = TitleFinder(nlp)
         self.countries = country_names()
         self.leaders = leader_surnames(self.dictionary)
+        self.surnames = surname_index(self.dictionary)
+        self.people_genders = person_genders()
+        self.first_names = first_name_genders()
 
     # -- pipeline -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
         day = _day(doc._.published)
-        hits = self._dictionary_hits(doc, day)
         agents = self.titles.find(doc)
+        hits = self._dictionary_hits(doc, day, agents)
         mentions, texts, used = self._build(doc, hits, agents)
         if self.leaders:
             leader_governments(doc, day, self.leaders, mentions, texts, used)
+        titled_surnames(mentions, texts, day, self.surnames)
         links = name_links(mentions)
         link_names(mentions, texts, links)
-        if links:
-            mentions = sorted([*mentions, *surname_mentions(doc, links, used)],
+        # later bare surnames: of people already coded, and (uncoded, for he/she agreement)
+        # of private people named in full ("Shamima Begum ... Begum was 15 when she ...")
+        names = {**_private_surnames(mentions), **links}
+        if names:
+            mentions = sorted([*mentions, *surname_mentions(doc, names, used)],
                               key=lambda m: m.start)
         sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
 
@@ -159,9 +180,11 @@ class ActorResolver:
 
         titles_of_country(doc, mentions)
         link_appositions(doc, mentions, self.countries)
+        assign_genders(doc, mentions, self.people_genders, self.first_names)
         resolve_references(mentions, sent_of)
         strangers_by_sentence(mentions, sent_of)
         copy_appositions(doc, mentions)
+        resolve_legislatures(doc, mentions, sent_of, self.countries)
         resolve_bodies(mentions, sent_of)
         subjects = {m.start: subj for m in mentions if m.kind == "plural"
                     for subj in [clause_subject(doc, m.start, m.end)] if subj is not None}
@@ -179,21 +202,28 @@ class ActorResolver:
             yield self(doc)
 
     # -- steps ----------------------------------------------------------------------------
-    def _dictionary_hits(self, doc: Doc, day: date) -> list[_Hit]:
+    def _dictionary_hits(self, doc: Doc, day: date,
+                         agents: dict[int, tuple[int, AgentNoun]]) -> list[_Hit]:
         """Non-overlapping dictionary matches (longest first) that pass case and NER checks."""
         found: list[_Hit] = []
+        after_title = _title_ends(doc, agents)
         for _, start, end in self.matcher(doc):
             span = doc[start:end]
             words = [t.text for t in span]
             key = normalise_key(words)
-            lowered = False
-            if not any(_case_ok(words, sig) for sig in self.signatures.get(key, ())):
-                if not _odd_case_name(words):
-                    continue
-                lowered = True
             entry = self.dictionary.resolve(key, day)
-            if entry is None or (lowered and entry.kind not in ("country", "adjective")):
+            if entry is None:
                 continue
+            if not any(_case_ok(words, sig) for sig in self.signatures.get(key, ())):
+                # a person's name in any case right after a capitalised title ("President
+                # obama"); one word in odd case may still name a country ("iSrael")
+                if not (entry.kind == "person" and start in after_title) and not (
+                        entry.kind in ("country", "adjective") and _odd_case_name(words)):
+                    continue
+            elif entry.kind == "person" and len(words) == 1 and words[0].isupper() \
+                    and words[0].lower() in WORD_NAMES and start not in after_title \
+                    and not _written_as_name(doc, start, words[0]):
+                continue  # "TRUMP CARD" in a headline: not without a title or the name elsewhere
             if entry.kind != "person" and _inside_longer_person(span) and not (
                     entry.kind == "adjective" and _plural_after(span)):
                 continue  # "Paris Hilton", "Michael Jordan", "George Washington"; not "Bosnian Serbs"
@@ -250,6 +280,8 @@ class ActorResolver:
                     end += 1  # "Isis fighters", "Hamas officials": the members are the group
                 add(Mention(start, end, e.code, e.name, OUTPUT_KIND[e.kind]))
         self._bare_titles(doc, agents, stop, used, add)
+        for m in find_legislatures(doc, token_indices(doc, LEGISLATURE_WORDS), used):
+            out.append((m, ""))
         for m in find_bodies(doc, agents, used):
             out.append((m, ""))
         for ent in doc.ents:
@@ -333,7 +365,9 @@ class ActorResolver:
                     role = "ELI"
                     implied = agent.country + role if agent.country else None
                 add(Mention(s, name_end, implied, name, "person", person_like=True,
-                            title=doc[end - 1].lower_, role=role), name)
+                            title=doc[end - 1].lower_, role=role,
+                            office=" ".join(doc[s:end].text.lower().replace("-", " ").split())),
+                    name)
             else:
                 k = s - 1
                 while k >= 0 and k > s - 4 and doc[k].lower_ in MODIFIERS:
@@ -344,6 +378,41 @@ class ActorResolver:
                     add(Mention(k, end, implied, None, "title", person_like=True,
                                 title=doc[end - 1].lower_,
                                 definite=True, role=agent.role))
+
+
+def _private_surnames(mentions: Sequence[Mention]) -> dict[str, tuple[None, str]]:
+    """Surname -> (None, full name) of uncoded people named in full, when no coded person
+    of the article carries that surname."""
+    coded = {m.name.split()[-1].lower() for m in mentions
+             if m.kind == "person" and m.code and m.name}
+    out: dict[str, tuple[None, str]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.code is None and m.name and len(m.name.split()) > 1 \
+                and m.name.split()[-1][:1].isupper():
+            key = m.name.split()[-1].lower()
+            if key not in coded:
+                out.setdefault(key, (None, m.name))
+    return out
+
+
+#: one-word person aliases that are also English words: in capitals ("TRUMP CARD") they
+#: need a title before them or the name written as a name elsewhere in the article
+WORD_NAMES = frozenset({"trump", "truss", "waltz", "gallant", "barbecue", "sharon", "may",
+                        "bush", "brown", "rice", "hunt", "king", "law", "cook"})
+
+
+def _title_ends(doc: Doc, agents: dict[int, tuple[int, AgentNoun]]) -> frozenset[int]:
+    """Token indices right after a capitalised person title ("President", "Prime Minister")."""
+    return frozenset(end for s, (end, a) in agents.items()
+                     if a.type in ("P", "S") and doc[s].text[:1].isupper()
+                     and doc[end - 1].text[:1].isupper())
+
+
+def _written_as_name(doc: Doc, i: int, word: str) -> bool:
+    """True when ``word`` appears elsewhere in ``doc`` capitalised but not in capitals."""
+    lower = word.lower()
+    return any(t.lower_ == lower and t.i != i and t.text[:1].isupper() and not t.text.isupper()
+               for t in doc)
 
 
 def _inside_longer_person(span) -> bool:
