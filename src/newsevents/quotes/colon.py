@@ -1,5 +1,6 @@
 """``NAME: words`` attributions: transcripts (``PENCE: Well, ...``) and headlines
-(``Pence: Flowers won't be at debate``).
+(``Pence: Flowers won't be at debate``); quotations a clause introduces with a colon
+(``The union sent a message: "..."``).
 
 A line that opens with a short capitalised name and a colon attributes the rest of the
 line to that name. Section labels (``The Latest:``, ``UPDATE:``) and times (``4:30 p.m.``)
@@ -9,10 +10,13 @@ quote: ``"WALLACE: ...`` / ``"PENCE: ...``) is one turn per speaker, not one quo
 from __future__ import annotations
 
 import re
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Sequence
 
+from spacy.tokens import Doc, Token
+
+from newsevents.quotes.cues import in_fragments
+from newsevents.quotes.phrase import covering_mention
 from newsevents.quotes.spans import QuoteSpan
-from newsevents.quotes.speaker import covering_mention
 
 _NAME = r"[A-Z][\w.’'-]*(?:[ \u00a0](?:[A-Z][\w.’'-]*|of|de|van|von|al-\w+)){0,4}"
 _LINE_RE = re.compile(rf"^[ \t\u00a0]*[\"“]?({_NAME}):[ \t\u00a0]+(?=\S)", re.MULTILINE)
@@ -28,6 +32,9 @@ _LABELS = frozenset({
     "but", "so", "yes", "no", "ps", "p.s", "n.b", "nb", "fact", "verdict", "bottom line",
 })
 _MAX_LINE = 1500
+#: nouns for someone's words (a colon after ``this statement by X`` quotes X)
+_WORDS_NOUNS = frozenset({"statement", "remark", "comment", "words", "quote", "tweet", "post",
+                          "message", "question", "answer", "reply", "response", "claim", "line"})
 
 
 class ColonAttribution(NamedTuple):
@@ -91,3 +98,60 @@ def named_speaker(text: str, turn: ColonAttribution,
     return {"start": turn.name_start, "end": turn.name_end,
             "text": text[turn.name_start:turn.name_end],
             "code": m.get("code") if m else None, "name": m.get("name") if m else None}
+
+
+def _words_holder(tok: Token) -> Token | None:
+    """Whose words a noun for words is (``this statement by Trump``, ``Ruiz's remark``); a
+    possessive pronoun (``I had to change my answer``) leaves it to the clause's subject."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _WORDS_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in ("PROPN", "PRON", "NOUN")]
+            if objs:
+                return objs[0]
+    return None
+
+
+def introducer(doc: Doc, text: str, start: int,
+               quoted: Sequence[tuple[int, int]] = ()) -> Token | None:
+    """The subject (or passive agent) of the clause that introduces the quotation at
+    ``start`` with a colon (``The sign carried one line: "..."``, ``The problem is shown
+    by this finding: "..."``); in a verbless headline (``A lesson from Ana Ruiz: '...'``)
+    the noun before the colon."""
+    j = start - 1
+    while j >= 0 and (text[j] in " \t\n\u00a0" or text[j] in "\"“„«'‘"):
+        j -= 1
+    if j < 0 or text[j] != ":":
+        return None
+    span = doc.char_span(j, j + 1, alignment_mode="expand")
+    if span is None or not len(span) or span[0].i == 0:
+        return None
+    colon = span[0]
+    # climb from the word before the colon, never past it (the parse may hang the colon
+    # on a verb of the quotation)
+    tok = doc[colon.i - 1]
+    noun = tok if tok.pos_ in ("NOUN", "PROPN") else None
+    for _ in range(8):
+        holder = _words_holder(tok)
+        if holder is not None:
+            return holder  # "how the site rated this statement by Trump:": Trump's words
+        if tok.pos_ in ("VERB", "AUX"):
+            for c in tok.children:
+                if c.dep_ == "agent":
+                    objs = [g for g in c.children if g.dep_ == "pobj"]
+                    if objs:
+                        return objs[0]
+            subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.pos_ in ("NOUN", "PROPN", "PRON") and not in_fragments(c.idx, quoted)]
+            if subj:
+                return subj[0] if subj[0].lower_ not in ("it", "there", "this", "that") else None
+        elif tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nsubj", "ROOT"):
+            noun = tok
+        if tok.head.i == tok.i or tok.head.i > colon.i or "\n" in text[tok.head.idx:colon.idx]:
+            break
+        tok = tok.head
+    # a headline with no verb ('A lesson from Ana Ruiz: "..."'): the noun it opens with
+    return noun if noun is not None and noun.sent.start == colon.sent.start and noun.dep_ in ("nsubj", "ROOT") else None

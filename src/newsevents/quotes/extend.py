@@ -77,7 +77,7 @@ def _second_predicate(tok: Token, cue: Token, cues: Collection[int]) -> bool:
         return (tok.i in cues and subj[0].pos_ in ("NOUN", "PROPN")
                 and not any(c.dep_ == "mark" for c in tok.children))  # "... and that Y"
     own_aux = any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-    if tok.head is cue:
+    if tok.head.i == cue.i:
         return tok.tag_ in _FINITE or (own_aux and tok.tag_ == "VBN")
     return tok.tag_ in _FINITE and tok.head.tag_ in _NONFINITE and tok.head.i > cue.i
 

@@ -9,9 +9,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsevents.quotes.colon import leading_name, named_speaker, split_turns
+from newsevents.quotes.cues import SPEECH_LEMMAS, speech_verb_in
 from newsevents.quotes.merge import MAX_HANDOVER, merge_reported
 from newsevents.quotes.spans import QuoteSpan, find_quote_spans
-from newsevents.quotes.speaker import SPEECH_LEMMAS, attribute, speech_verb_in
+from newsevents.quotes.speaker import attribute
 
 _MARKS_RE = re.compile(r"''|[\"“”„«»]")
 #: a quotation may follow these words and still be a whole utterance
@@ -25,8 +26,10 @@ _RIGHT_WORDS = frozenset({"and", "but", "or", "while", "as", "before", "after", 
                           "when", "since", "although", "though"})
 #: the longest stretch between two quotations over which a speaker carries on
 _CARRY_CHARS = 120
-#: ``said that "..."``: the complementiser before a quotation belongs to the content
-_THAT_RE = re.compile(r"(?<![\w'’])that,?[ \t\u00a0]*$")
+#: ``said that "..."``, ``said that if "..."``: the complementiser (and a subordinator
+#: opening the clause) before a quotation belongs to the content
+_THAT_RE = re.compile(r"(?<![\w'’])that,?(?:[ \t\u00a0]+(?:if|when|unless|because|once|while|"
+                      r"although|though|after|before|since|until|whether))?,?[ \t\u00a0]*$")
 #: nouns for a titled work whose quoted title may follow them (not containers of
 #: speech: ``wrote in a column, "..."`` quotes the column)
 TITLE_NOUNS: frozenset[str] = frozenset({
@@ -70,7 +73,10 @@ def is_embedded(doc: Doc, q: QuoteSpan, tok_starts: list[int], prev_kept_end: in
             low = prev.lower_
             if low in _LEFT_WORDS or (prev.pos_ == "VERB" and prev.lemma_.lower() in SPEECH_LEMMAS):
                 left_ok = True
-            elif low in ("as", "it", "them", "him", "her", "this") or prev.pos_ in ("NOUN", "PROPN"):
+            elif ((low in ("as", "it", "them", "him", "her", "this") or prev.pos_ in ("NOUN", "PROPN"))
+                  and prev.tag_ != "PRP$" and prev.dep_ != "det"):
+                # an object the label follows ("called it "a disaster""); a possessive or a
+                # determiner ("referred to her "tape"") opens the writer's own noun phrase
                 characterisation = any(t.lemma_.lower() in _CHARACTERISE for t in prev.sent
                                        if t.i < i)
             elif low in ("and", "or") and 0 <= mark - prev_kept_end <= 12:
@@ -86,7 +92,12 @@ def is_embedded(doc: Doc, q: QuoteSpan, tok_starts: list[int], prev_kept_end: in
     after = text[q.end + size:q.end + 40].lstrip(" \t\u00a0")
     if after[:1] in _RIGHT_PUNCT or after[:1] in ("\n", ""):
         return False
-    return after.split(" ", 1)[0].lower() not in _RIGHT_WORDS
+    if after.split(" ", 1)[0].lower() not in _RIGHT_WORDS:
+        return True
+    # 'said "budget cuts" and new taxes would pay for it': a quoted phrase that opens the
+    # writer's clause, not a quoted clause followed by another
+    span = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def _is_title(doc: Doc, text: str, q: QuoteSpan, mark: int, tok_starts: list[int]) -> bool:
@@ -97,9 +108,27 @@ def _is_title(doc: Doc, text: str, q: QuoteSpan, mark: int, tok_starts: list[int
     if inner.startswith("(") and inner.rstrip(".").endswith(")"):
         return True
     i = bisect_right(tok_starts, mark - 1) - 1
+    comma = False
     while i >= 0 and (doc[i].is_space or doc[i].is_quote or doc[i].text == ","):
+        comma = comma or doc[i].text == ","
         i -= 1
-    return i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in TITLE_NOUNS
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if doc[i].lemma_.lower() in TITLE_NOUNS:
+        return True
+    # 'Davis' column, "Tell your story," is thoughtful': set off by commas between a noun
+    # and the predicate it is the subject of, the quoted words name the noun
+    closed = (text[q.start:q.end].rstrip().endswith(",")
+              or text[q.end:q.end + 3].lstrip("\"”'’ ").startswith(","))
+    if not comma or not closed:
+        return False
+    j = bisect_right(tok_starts, q.end + 1)
+    while j < len(doc) and (doc[j].is_space or doc[j].is_quote or doc[j].is_punct):
+        j += 1
+    if j >= len(doc) or doc[j].tag_ not in ("VBZ", "VBD", "VBP", "MD"):
+        return False
+    subj = [c.i for c in doc[j].children if c.dep_ in ("nsubj", "nsubjpass")]
+    return doc[j].lemma_.lower() not in SPEECH_LEMMAS and subj in ([], [i])
 
 
 class QuoteFinder:
@@ -123,18 +152,23 @@ class QuoteFinder:
 
     def find(self, doc: Doc) -> list[dict[str, Any]]:
         """The quote records of ``doc``."""
-        direct, fragments = self._direct(doc)
+        text = doc.text  # spaCy rebuilds it on every access: read it once
+        direct, fragments = self._direct(doc, text)
         if not self.indirect or not doc.has_annotation("DEP"):
             return direct
-        return merge_reported(doc, direct, doc._.actor_mentions or [], fragments)
+        out = merge_reported(doc, direct, doc._.actor_mentions or [], fragments, text)
+        _carry_speakers(text, out)  # a quoted paragraph after an attributed report
+        return out
 
     def find_direct(self, doc: Doc) -> list[dict[str, Any]]:
         """The direct quotations of ``doc`` (kind "direct")."""
         return self._direct(doc)[0]
 
-    def _direct(self, doc: Doc) -> tuple[list[dict[str, Any]], list[list[tuple[int, int]]]]:
-        """The direct quotation records and, for each, its quoted fragments."""
-        text = doc.text
+    def _direct(self, doc: Doc, text: str | None = None,
+                ) -> tuple[list[dict[str, Any]], list[list[tuple[int, int]]]]:
+        """The direct quotation records and, for each, its quoted fragments (``text`` is
+        ``doc.text``)."""
+        text = doc.text if text is None else text
         spans = split_turns(text, find_quote_spans(text))
         if not spans:
             return [], []
@@ -145,6 +179,7 @@ class QuoteFinder:
         frags: list[list[tuple[int, int]]] = []
         tok_starts = [t.idx for t in doc] if parsed else []
         kept_end = -100
+        quoted = [f for q in spans for f in q.fragments]
         for q in spans:
             if parsed and self.skip_embedded and is_embedded(doc, q, tok_starts, kept_end, text):
                 first = text[q.fragments[0][0]:q.fragments[0][1]].rstrip(" '’")
@@ -165,7 +200,7 @@ class QuoteFinder:
                 q.start = turn.start
                 speaker, cue = named_speaker(text, turn, mentions), ":"
             elif parsed:
-                speaker, cue = attribute(doc, q.start, q.end, q.fragments, marks, mentions)
+                speaker, cue = attribute(doc, q.start, q.end, q.fragments, marks, mentions, quoted, text)
             else:
                 speaker, cue = None, None
             words = [(q.start, q.fragments[0][1])] + q.fragments[1:]
@@ -180,16 +215,17 @@ def _take_that(text: str, q: QuoteSpan) -> None:
     """``said that "the talks failed"``: the content starts at ``that`` (PolNeAR keeps the
     complementiser, as for indirect speech); ``text`` is the span's own words."""
     mark = q.start - (2 if text[q.start - 2:q.start] == "''" else 1)
-    m = _THAT_RE.search(text, max(0, mark - 12), mark)
+    m = _THAT_RE.search(text, max(0, mark - 20), mark)
     if m is not None:
         q.start = m.start()
 
 
 def _carry_speakers(text: str, quotes: list[dict[str, Any]]) -> None:
-    """A quotation with no cue of its own that follows an attributed one within a short
-    stretch (``"A," he said. "B."``, a further quoted paragraph) continues its speaker."""
+    """A quotation with no speaker of its own (no cue, or a cue the parse gives no subject)
+    that follows an attributed quotation or report within a short stretch (``"A," he said.
+    "B."``, a further quoted paragraph) continues its speaker."""
     for prev, q in zip(quotes, quotes[1:]):
-        if q["speaker"] is None and q["cue"] is None and prev["speaker"] is not None:
+        if q["kind"] == "direct" and q["speaker"] is None and prev["speaker"] is not None:
             gap = text[prev["end"]:q["start"]]
             if len(gap) <= _CARRY_CHARS and gap.count("\n\n") <= 1:
                 q["speaker"] = dict(prev["speaker"])

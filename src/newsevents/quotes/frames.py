@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.quotes.speaker import noun_holder
+from newsevents.quotes.speaker import OF_TOPIC_NOUNS, noun_holder
 
 #: nouns that name something said, written, believed or intended
 CUE_NOUNS: frozenset[str] = frozenset({
@@ -49,14 +49,6 @@ TOPIC_NOUNS: frozenset[str] = frozenset({
     "skeptic", "sceptic", "response", "reply", "remarks", "opinion", "belief", "fear",
     "worry", "hope", "obsession", "ire", "outrage", "anger", "dismay", "frustration",
     "enthusiasm", "insistence", "allegation", "accusation",
-})
-#: of those, the nouns whose ``of`` object is the topic (``criticism of X``), not the holder
-#: (``the views of X``)
-OF_TOPIC_NOUNS: frozenset[str] = frozenset({
-    "criticism", "condemnation", "praise", "defense", "defence", "admiration", "adulation",
-    "skepticism", "scepticism", "description", "denunciation", "endorsement", "opponent",
-    "supporter", "critic", "proponent", "advocate", "champion", "defender", "admirer",
-    "skeptic", "sceptic", "fear", "obsession", "opposition", "assessment",
 })
 _TOPIC_NOUN_PREPS = frozenset({"about", "of", "on", "over", "against", "for", "regarding", "toward", "towards"})
 #: verbs that raise the subject of the report they mark (``X seems to ...``)
@@ -253,7 +245,11 @@ def fronted(tok: Token) -> Span | None:
 def topic_noun(tok: Token) -> Span | None:
     """``his criticism of the deal``, ``X raised questions about Y``, ``X is a critic of Y``:
     the object of the preposition after a noun of talk or stance that someone holds."""
-    if tok.lemma_.lower() not in TOPIC_NOUNS or noun_holder(tok) is None:
+    if tok.lemma_.lower() not in TOPIC_NOUNS:
+        return None
+    if noun_holder(tok) is None and not any(  # "the criticism of Lauer": a named topic
+            c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.children)
+            for c in tok.children):
         return None
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in _TOPIC_NOUN_PREPS and c.i > tok.i:

@@ -150,10 +150,18 @@ def _extend_medial(doc: Doc, span: Span, cue: Token) -> Span:
     return _trim(doc, span.start, hi) or span if hi > span.end else span
 
 
+def _across_paragraph(a: Token, b: Token) -> bool:
+    """True when a paragraph break lies between tokens ``a`` and ``b``."""
+    lo, hi = sorted((a.i, b.i))
+    return any("\n" in t.text_with_ws for t in a.doc[lo:hi])
+
+
 def _reporting_complement(cue: Token) -> Token | None:
-    """The complement clause head of a reporting verb, if any."""
+    """The complement clause head of a reporting verb, if any (never one the parse took
+    from another paragraph)."""
     for c in cue.children:
-        if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and _has_subject(c):
+        if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and _has_subject(c)
+                and not _across_paragraph(c, cue)):
             return c
     # "told reporters (that) ..." attaches the clause to the object at times
     for c in cue.children:
@@ -162,6 +170,22 @@ def _reporting_complement(cue: Token) -> Token | None:
                 if g.dep_ == "ccomp" and _has_subject(g):
                     return g
     return None
+
+
+def _that_after_adjuncts(cue: Token) -> Span | None:
+    """``X continues to insist, most recently in an interview, that he ...`` when the parse
+    lost the clause: a ``that`` right after the cue's own adjuncts opens the content, which
+    runs to the sentence end."""
+    doc = cue.doc
+    j = cue.i + 1
+    for c in cue.rights:
+        if c.dep_ in ("prep", "advmod", "npadvmod", "punct") and c.left_edge.i <= j:
+            j = max(j, c.right_edge.i + 1)
+    while j < cue.sent.end and doc[j].text == ",":
+        j += 1
+    if j >= cue.sent.end or doc[j].lower_ != "that" or doc[j].dep_ != "mark":
+        return None
+    return _trim(doc, j, cue.sent.end, least=3)
 
 
 def _free_relative(cue: Token, comp: Token) -> Span | None:
@@ -191,7 +215,7 @@ def _according_to(tok: Token) -> Span | None:
     to = doc[tok.i + 1]
     phrase_hi = to.right_edge.i + 1
     head = tok.head
-    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head is not head:
+    while head.dep_ not in ("ROOT", "ccomp", "conj") and head.head.i != head.i:
         head = head.head
     lo, hi = head.left_edge.i, head.right_edge.i + 1
     sent = tok.sent
@@ -273,6 +297,9 @@ def _object(cue: Token) -> Span | None:
     elif subj[0].pos_ not in ("PROPN", "PRON", "NOUN") or subj[0].lower_ in ("it", "this", "that"):
         return None
     objs = [c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i]
+    if not objs:  # "condemned what he called a breach": a free relative is the object
+        objs = [c for c in cue.children if c.dep_ == "ccomp" and c.i > cue.i
+                and c.left_edge.lower_ in _FREE_WH]
     if not objs:
         return None
     hi = objs[0].right_edge.i + 1
@@ -322,14 +349,20 @@ def _reports(doc: Doc) -> Iterator[tuple[Span, Token, str]]:
         kind = "indirect"
         if lemma in SAY_LEMMAS:
             comp = _reporting_complement(tok)
-            if comp is not None:
+            whole = fronted(tok)
+            if (whole is not None and comp is not None and whole.start < comp.left_edge.i
+                    and tok.dep_ in ("ROOT", "conj")):
+                # "A told B that C, but D overruled it, the source added": a final cue
+                # reports all of its sentence, not the clause the parse hung on it
+                span = whole
+            elif comp is not None:
                 span = _free_relative(tok, comp) or _clause_span(doc, comp, tok)
                 if span is not None and comp.i < tok.i:
                     span = _extend_medial(doc, span, tok)
             elif tok.dep_ == "parataxis" and tok.head.pos_ in ("VERB", "AUX"):
                 span = _around_cue(tok)
             else:
-                span = fronted(tok)
+                span = fronted(tok) or _that_after_adjuncts(tok)
         if span is None and lemma in CHARACTERISE_LEMMAS:
             span = _characterisation(tok)
             kind = "characterisation"

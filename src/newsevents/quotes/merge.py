@@ -13,8 +13,9 @@ from typing import Any
 from spacy.tokens import Doc
 
 from newsevents.quotes.colon import colon_lines, named_speaker
+from newsevents.quotes.cues import speech_verb_in
 from newsevents.quotes.indirect import Reported, find_indirect
-from newsevents.quotes.speaker import speaker_for_cue, speech_verb_in
+from newsevents.quotes.speaker import speaker_for_cue
 
 #: alphanumeric characters of the writer's own words a mixed report opens with
 _MIXED_LEAD = 8
@@ -76,6 +77,27 @@ def _continued(text: str, rep: Reported, quoted: list[tuple[int, int]]) -> Repor
     return Reported(rep.start, e, rep.cue, rep.kind)
 
 
+def _through_quotation(doc: Doc, text: str, rep: Reported,
+                       quoted: list[tuple[int, int]]) -> Reported:
+    """A report whose last words lead into a quotation runs on to that quotation's end: a
+    characterisation ending on ``as`` (``described X as, "..."``) and a mixed report
+    whose quotation goes on past the sentence the report ends with (``said it is a
+    problem because, "A. B."``)."""
+    if rep.end <= rep.cue.idx:
+        return rep
+    for qs, qe in quoted:
+        if qe <= rep.end + 2:
+            continue
+        gap = text[rep.end:qs]
+        if rep.start < qs < rep.end:
+            if rep.kind == "characterisation" or _is_mixed(doc, text, (rep.start, qe), [(qs, qe)]):
+                return Reported(rep.start, qe, rep.cue, rep.kind)
+        elif (rep.kind == "characterisation" and text[rep.start:rep.end].endswith(" as")
+              and len(gap) <= 4 and not any(ch.isalnum() for ch in gap)):
+            return Reported(rep.start, qe, rep.cue, rep.kind)
+    return rep
+
+
 def _relative(text: str, rep: Reported) -> bool:
     """True for a report in a relative clause (``what the senators said was ...``,
     ``donations, which he said were bribes``): it keeps its record inside another one."""
@@ -133,7 +155,8 @@ def _within(text: str, rep: Reported, gap: tuple[int, int]) -> Reported | None:
 
 
 def merge_reported(doc: Doc, direct: list[dict[str, Any]], mentions: list[dict[str, Any]],
-                   fragments: list[list[tuple[int, int]]] | None = None) -> list[dict[str, Any]]:
+                   fragments: list[list[tuple[int, int]]] | None = None,
+                   text: str | None = None) -> list[dict[str, Any]]:
     """Direct quotations plus the indirect reports and characterisations no direct quotation
     already covers, in document order.
 
@@ -144,14 +167,20 @@ def merge_reported(doc: Doc, direct: list[dict[str, Any]], mentions: list[dict[s
     in the writer's words between two fragments (``"A," X said, referring to Y, "B."``)
     is kept.
     """
-    text = doc.text
-    reps = {(r.start, r.end): r for r in find_indirect(doc)}
+    text = doc.text if text is None else text
+    reps: dict[tuple[int, int], Reported] = {}
+    for r in find_indirect(doc):
+        # one span, two cues ("condemned what he called a breach"): the cue outside it
+        # reports it, the one inside is part of it
+        old = reps.get((r.start, r.end))
+        if old is None or (r.start <= old.cue.idx < r.end and not r.start <= r.cue.idx < r.end):
+            reps[(r.start, r.end)] = r
     if fragments is None:
         fragments = [[(q["start"], q["end"])] for q in direct]
     quoted = [(q["start"], q["end"]) for q in direct]
     words = [fr for f in fragments for fr in f]
     for key, rep in list(reps.items()):
-        longer = _continued(text, rep, quoted)
+        longer = _through_quotation(doc, text, _continued(text, rep, quoted), quoted)
         if longer is not rep:
             del reps[key]
             reps[(longer.start, longer.end)] = longer
@@ -170,7 +199,8 @@ def merge_reported(doc: Doc, direct: list[dict[str, Any]], mentions: list[dict[s
         out.append({"start": c.start, "end": c.end, "text": text[c.start:c.end],
                     "kind": "indirect", "speaker": named_speaker(text, c, mentions), "cue": ":"})
     covered += [(c.start, c.end) for c in lines]
-    outer = covered + [k for k, r in reps.items() if r.kind != "characterisation"]
+    # a report inside any quotation is part of it, also one a characterisation took over
+    outer = words + covered + [k for k, r in reps.items() if r.kind != "characterisation"]
     for key, rep in reps.items():
         if key not in chars and _inside(outer, rep.cue.idx, key) and not _relative(text, rep):
             continue
@@ -187,7 +217,7 @@ def merge_reported(doc: Doc, direct: list[dict[str, Any]], mentions: list[dict[s
             if cut is None and inside / size >= 0.4:
                 continue
             rep = cut or rep
-        speaker, cue = speaker_for_cue(rep.cue, _content_parts(rep), mentions)
+        speaker, cue = speaker_for_cue(rep.cue, _content_parts(rep), mentions, words)
         out.append({"start": rep.start, "end": rep.end, "text": text[rep.start:rep.end],
                     "kind": rep.kind, "speaker": speaker, "cue": cue})
     out.sort(key=lambda q: q["start"])

@@ -42,6 +42,10 @@ _CUE_WORD_RE = re.compile(
     r"conclud(?:e|es|ed|ing)|not(?:e|es|ed|ing)|insist(?:s|ed|ing)?|explain(?:s|ed|ing)?|"
     r"wr(?:ote|ites?|iting)|s(?:ings?|ang|inging)|chant(?:s|ed|ing)?|shout(?:s|ed|ing)?|"
     r"declar(?:e|es|ed|ing)|warn(?:s|ed|ing)?|argu(?:e|es|ed|ing)")
+#: a nickname: one to three capitalised words, and the names around its marks
+_NICKNAME_RE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}")
+_NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-z][\w.'’-]* (?:''|[\"“])$")
+_NAME_AFTER_RE = re.compile(r"(?:''|[\"”]) [A-Z][a-z]")
 #: an attribution that hands over to the rest of the quotation with a conjunction
 _JOINED_RE = re.compile(r",\s*(?:but|and)$")
 #: a single-quoted piece of a headline: opened after a space or colon, closed before
@@ -82,32 +86,56 @@ def _role(text: str, i: int, size: int = 1) -> str:
     return ""
 
 
+def _style(mark: str) -> str:
+    """The family of a quotation mark: straight (``"``, ``''``), curly or angle."""
+    if mark in ("\"", _TWO_APOS):
+        return "straight"
+    return "angle" if mark in "«»" else "curly"
+
+
 def _raw_pieces(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, runs_on) pieces; ``runs_on`` marks a quote left open at a paragraph end
-    whose next paragraph reopens it."""
+    whose next paragraph reopens it. A quotation opened inside an open one with marks of
+    another style (``"... the question: “...?” Most said yes."``) is part of it when the
+    outer one closes in the same paragraph; otherwise the inner ones stand alone."""
     pieces: list[tuple[int, int, bool]] = []
     open_at: int | None = None
+    style = ""
+    inner_at: int | None = None
+    inner: list[tuple[int, int, bool]] = []
     for m in _MARK_RE.finditer(text):
         i = m.start()
         if m.group() == "\n":
-            if open_at is not None:
+            if open_at is not None and (inner or inner_at is not None):
+                pieces.extend(inner)  # not nested after all: the outer one never closed
+            elif open_at is not None:
                 rest = text[i:].lstrip()
                 if rest[:1] in _OPENERS or rest[:1] == _STRAIGHT or rest[:2] == _TWO_APOS:
                     end = len(text[:i].rstrip())
                     if end > open_at:
                         pieces.append((open_at, end, True))
-                open_at = None
+            open_at, inner_at, inner = None, None, []
             continue
         size = len(m.group())
         role = _role(text, i, size)
+        mark_style = _style(m.group())
+        if open_at is not None and mark_style != style:
+            if inner_at is None and role == "open":
+                inner_at = i + size
+                continue
+            if inner_at is not None:
+                if i > inner_at:
+                    inner.append((inner_at, i, False))
+                inner_at = None
+                continue
         if not role and open_at is not None:
             role = "close"  # a mark between spaces ('the term 'outreach,' " he said')
         if role == "open":
-            open_at = i + size
+            open_at, style, inner_at, inner = i + size, mark_style, None, []
         elif role == "close" and open_at is not None:
             if i > open_at and i - open_at <= _MAX_QUOTE_CHARS:
                 pieces.append((open_at, i, False))
-            open_at = None
+            open_at, inner_at, inner = None, None, []
     return pieces
 
 
@@ -124,7 +152,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     out: list[QuoteSpan] = []
     prev_runs_on = False
     prev_end_mark = -1
-    pieces = _raw_pieces(text)
+    pieces = [p for p in _raw_pieces(text) if not _is_nickname(text, p[0], p[1])]
     titled = [p for p in _title_pieces(text) if not any(s < p[1] and p[0] < e for s, e, _ in pieces)]
     for start, end, runs_on in sorted(pieces + titled):
         if not text[start:end].strip():
@@ -138,6 +166,14 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         prev_runs_on = runs_on
         prev_end_mark = end
     return out
+
+
+def _is_nickname(text: str, start: int, end: int) -> bool:
+    """True for a quoted nickname inside a name (``Marcia "Cia" Price``, ``Dwayne "The
+    Rock" Johnson``): capitalised words between two capitalised names."""
+    return (_NICKNAME_RE.fullmatch(text, start, end) is not None
+            and _NAME_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+            and _NAME_AFTER_RE.match(text, end) is not None)
 
 
 def _hands_over(body: str) -> bool:

@@ -1,7 +1,5 @@
-"""Speaker attribution for a quotation: the subject of the nearest speech verb.
+"""Speaker attribution for a quotation: the subject of its cue (``quotes/cues.py``).
 
-The cue is looked for outside the quoted words, in the sentence(s) the quotation touches,
-then in the sentence just before (``He said:`` / a cue-less quote paragraph) or just after.
 The speaker is the cue's subject (``nsubj``), its passive agent (``by the Kremlin``), the
 object of ``according to``, or, for participles and complements without a subject
 (``..., describing the call as "constructive"``), the subject of the verb they hang on.
@@ -9,105 +7,52 @@ object of ``according to``, or, for participles and complements without a subjec
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from typing import Any, Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
-#: lemmas of verbs that introduce speech, writing or a characterisation
-SPEECH_LEMMAS: frozenset[str] = frozenset({
-    "say", "tell", "add", "post", "write", "state", "note", "describe", "call", "characterize",
-    "characterise", "declare", "announce", "explain", "insist", "argue", "claim", "warn",
-    "stress", "emphasize", "emphasise", "ask", "reply", "respond", "answer", "remark",
-    "comment", "tweet", "retweet", "continue", "conclude", "acknowledge", "admit", "suggest",
-    "recall", "report", "quip", "joke", "complain", "urge", "predict", "promise", "vow",
-    "deny", "shout", "yell", "scream", "whisper", "testify", "mention", "observe", "label",
-    "dub", "brand", "term", "reiterate", "confirm", "assert", "contend", "concede",
-    "maintain", "exclaim", "muse", "wonder", "demand", "caution", "boast", "proclaim",
-    "read", "recount", "counter", "chant", "wrote", "pledge", "plead", "lament", "charge",
-    "accuse", "praise", "blast", "slam", "mock", "thank", "refer", "hail", "cite", "quote",
-    "echo", "interject", "retort", "opine", "summarize", "tout", "criticize", "criticise",
-})
+from newsevents.quotes.colon import introducer
+from newsevents.quotes.cues import ADJACENT_CHARS, SPEECH_LEMMAS, find_cue, in_fragments
+from newsevents.quotes.phrase import RELATIVE, covering_mention, speaker_record
+
 #: nouns for a recording; ``footage of X saying ...`` is X speaking
 MEDIA_NOUNS: frozenset[str] = frozenset({
     "footage", "video", "clip", "audio", "recording", "tape", "film", "image", "photo",
     "picture", "broadcast", "livestream", "soundbite", "montage",
 })
+#: nouns for an occasion of speaking; ``said at a conference announcing X``: the speaker
+#: announced X
+OCCASION_NOUNS: frozenset[str] = frozenset({
+    "conference", "briefing", "meeting", "speech", "interview", "rally", "event", "hearing",
+    "address", "session", "appearance", "debate", "ceremony", "town hall", "summit", "forum",
+})
+#: nouns of talk or stance whose ``of`` object is the topic (``criticism of X``), not the holder
+#: (``the views of X``)
+OF_TOPIC_NOUNS: frozenset[str] = frozenset({
+    "criticism", "condemnation", "praise", "defense", "defence", "admiration", "adulation",
+    "skepticism", "scepticism", "description", "denunciation", "endorsement", "opponent",
+    "supporter", "critic", "proponent", "advocate", "champion", "defender", "admirer",
+    "skeptic", "sceptic", "fear", "obsession", "opposition", "assessment",
+})
+#: passive verbs of purpose whose subject's possessor holds the intent (``X's plan is
+#: intended to``)
+_PURPOSE_LEMMAS = frozenset({"intend", "design", "mean", "aim", "calculate"})
 #: passive verbs whose subject is the one who spoke (``X was quoted as saying``)
 _QUOTED_LEMMAS = frozenset({"quote", "cite", "record", "hear", "overhear", "film", "tape"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp"})
 #: "“...” ― Jane Doe": a dash and a name after the closing mark
 _DASH_NAME_RE = re.compile(r"[\s\u00a0]*[―—–-]+[\s\u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})")
-#: tokens that end whatever precedes a speaker's name
-_LEFT_BREAKS = frozenset({"―", "—", "–", "--", "-", "(", ")", ";", ":"})
-#: the most characters between a quotation's end and a cue whose name is looked for there
-_ADJACENT_CHARS = 80
-_RELATIVE = frozenset({"that", "which", "who", "whom"})
-#: actor-mention kinds (see newsevents.actors) that stand for a person a pronoun can refer back to
-_PERSON_KINDS = frozenset({"person", "title", "pronoun"})
 
 
-def _in_fragments(i: int, frags: Sequence[tuple[int, int]]) -> bool:
-    return any(s <= i < e for s, e in frags)
-
-
-def _is_cue(tok: Token) -> bool:
-    if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-        return True
-    return tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_LEMMAS
-
-
-def find_cue(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
-             quote_marks: Sequence[int], text: str | None = None) -> Token | None:
-    """The speech-verb token nearest to the quotation [start, end) outside its fragments
-    (``text`` is ``doc.text``, which spaCy rebuilds on every access)."""
-    text = doc.text if text is None else text
-    first = doc.char_span(start, end, alignment_mode="expand")
-    if first is None or not len(first):
-        return None
-    s_tok, e_tok = first[0].sent.start, first[-1].sent.end
-    inside = [t for t in first if not (t.is_punct or t.is_space)][:1]
-    best: tuple[tuple[bool, bool, int], Token] | None = None
-    gap = (frags[0][1], frags[-1][0]) if len(frags) > 1 else (-1, -1)
-    for tok in doc[s_tok:e_tok]:
-        if _in_fragments(tok.idx, frags) or not _is_cue(tok):
-            continue
-        if gap[0] <= tok.idx < gap[1]:  # '"A," X said, "B."': the cue in between
-            return tok
-        # a cue that governs the quoted words beats a nearer one that does not
-        governs = bool(inside) and tok.is_ancestor(inside[0])
-        lo, hi = (tok.idx, start) if tok.idx < start else (end, tok.idx)
-        # a cue across a paragraph break (a parse run over it) comes last
-        key = ("\n" in text[lo:hi], not governs, hi - lo)
-        if best is None or key < best[0]:
-            best = (key, tok)
-    if best is not None:
-        return best[1]
-    # adjacent sentences, when they hold no quotation of their own
-    for i, after in ((s_tok - 1, False), (e_tok, True)):
-        if not 0 <= i < len(doc):
-            continue
-        sent = doc[i].sent
-        lo = bisect_left(quote_marks, sent.start_char)
-        hi = bisect_right(quote_marks, sent.end_char - 1)
-        foreign = [quote_marks[k] for k in range(lo, hi) if not start - 1 <= quote_marks[k] <= end]
-        # only the stretch between the quotation and another one ('"A?" she said, as X
-        # went on about "B"'): a cue beyond that belongs to the other quotation
-        lim = (min(foreign, default=sent.end_char) if after
-               else max(foreign, default=sent.start_char - 1))
-        cands = [t for t in sent if _is_cue(t) and (t.idx < lim if after else t.idx > lim)
-                 and not (after and foreign and _introduces(text, t, lim))]
-        if cands:
-            return cands[0] if after else cands[-1]
-    return None
-
-
-def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = ()) -> Token | None:
+def speaker_token(cue: Token, frags: Sequence[tuple[int, int]] = (),
+                  quoted: Sequence[tuple[int, int]] = ()) -> Token | None:
     """The head token of the cue's speaker (subject, agent, 'according to' object); a
-    subject inside the quoted words ``frags`` is the quote's own subject, never the speaker.
-    A recording of someone (``footage of X saying``) gives that someone."""
-    tok = _speaker_token(cue, frags)
+    subject inside the quoted words ``frags`` is the quote's own subject, never the speaker,
+    nor is one inside another quotation ``quoted`` (``treating it as a joke -- "That makes
+    me smart" -- and asserting, "..."``). A recording of someone (``footage of X saying``)
+    gives that someone."""
+    tok = _speaker_token(cue, frags, quoted)
     return _recorded(tok) if tok is not None else None
 
 
@@ -123,7 +68,8 @@ def _recorded(tok: Token) -> Token:
     return tok
 
 
-def _speaker_token(cue: Token, frags: Sequence[tuple[int, int]]) -> Token | None:
+def _speaker_token(cue: Token, frags: Sequence[tuple[int, int]],
+                   quoted: Sequence[tuple[int, int]] = ()) -> Token | None:
     """:func:`speaker_token` before recordings are looked through."""
     if cue.lower_ == "according":
         to = cue.doc[cue.i + 1]
@@ -136,38 +82,65 @@ def _speaker_token(cue: Token, frags: Sequence[tuple[int, int]]) -> Token | None
         return objs[0] if objs else None
     if cue.pos_ in ("NOUN", "PROPN"):
         return noun_holder(cue)
+    reporter = _reporting_conjunct(cue)
+    if reporter is not None:
+        return reporter
     verb: Token = cue
+    adjunct = False  # climbed from an adverbial participle or a preposition's object
     for _ in range(6):
-        if verb is not cue and _in_fragments(verb.idx, frags):
+        if verb.i != cue.i and in_fragments(verb.idx, frags):
             break  # climbed into the quoted words: their verbs are not the cue's
-        if verb is not cue and verb.lemma_.lower() in _QUOTED_LEMMAS:
+        if verb.i != cue.i and verb.lemma_.lower() in _QUOTED_LEMMAS:
             # "X was quoted (by the paper) as saying": the one quoted speaks
-            quoted = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            if quoted:
-                return quoted[0]
+            patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if patients:
+                return patients[0]
         for c in verb.children:
             if c.dep_ == "agent":
                 objs = [g for g in c.children if g.dep_ == "pobj"]
                 if objs:
                     return objs[0]
-        subj = [c for c in verb.children if c.dep_ in _SUBJ_DEPS and c.dep_ != "nsubjpass"
-                and not _in_fragments(c.idx, frags) and _can_speak(c, verb)]
+        if verb.i == cue.i and cue.lemma_.lower() in _PURPOSE_LEMMAS:
+            # "Ruiz's plan is intended to ...": whose plan it is
+            owners = [g for c in verb.children if c.dep_ == "nsubjpass"
+                      for g in c.children if g.dep_ == "poss" and g.pos_ in ("PROPN", "PRON")]
+            if owners:
+                return owners[0]
+        # the passive subject controls an adjunct ("After saying X, she was taken ...")
+        subj = [c for c in verb.children if c.dep_ in _SUBJ_DEPS
+                and (c.dep_ != "nsubjpass" or (adjunct and c.pos_ in ("PROPN", "PRON")))
+                and not in_fragments(c.idx, frags) and not in_fragments(c.idx, quoted)
+                and _can_speak(c, verb)]
         if subj:  # two subjects ("The Latest: Trump urges"): the one next to the verb
-            return _same_paragraph(min(subj, key=lambda c: abs(c.i - verb.i)), verb)
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return _same_paragraph(_apposed(min(subj, key=lambda c: abs(c.i - verb.i)), verb), verb)
+        if (verb.dep_ == "acl" and verb.head.lemma_.lower() in OCCASION_NOUNS
+                and verb.head.head.dep_ == "prep"):
+            # "she said at a news conference announcing ...": the one who spoke there
+            verb = verb.head.head.head
+            adjunct = True
+            continue
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
             return verb.head
-        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head is not verb.head:
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.i != verb.head.i:
             verb = verb.head.head  # "began by saying ...": the subject of "began"
+            through_adj = False
+            while verb.pos_ in ("ADV", "ADJ", "ADP") and verb.head.i != verb.i:
+                through_adj = through_adj or verb.pos_ == "ADJ"
+                verb = verb.head  # "stopped short of calling ..."
+            if through_adj and verb.pos_ in ("NOUN", "PROPN") and not in_fragments(verb.idx, frags):
+                return verb  # "donors intent on deciding ...": the ones the adjective describes
+            adjunct = True
             continue
         if _detached_participle(verb) and verb.head.dep_ == "relcl":
             # "... an architect who said he was stiffed, saying ...": the participle
             # belongs to the clause the relative clause's noun sits in
             verb = verb.head.head
-            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
             continue
-        if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
+        if verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
             inherited_from_participle = verb.dep_ == "advcl" and verb.tag_ == "VBG"
+            adjunct = verb.dep_ == "advcl" and verb.tag_ == "VBG"
             control = verb.dep_ == "xcomp"
             verb = verb.head
             if control:  # "pressed Stumpf to admit ...": the object admits
@@ -182,14 +155,78 @@ def _speaker_token(cue: Token, frags: Sequence[tuple[int, int]]) -> Token | None
                 verb = verb.head
             continue
         break
-    return _adjacent_name(cue, frags)
+    return (_adjacent_name(cue, frags) or _name_before(cue, frags, quoted)
+            or (_name_before(verb, frags, quoted) if verb is not cue else None))
 
 
-def _introduces(text: str, cue: Token, mark: int) -> bool:
-    """True when only punctuation lies between ``cue`` and the quotation mark at ``mark``
-    (``To which she said, "..."``): the cue introduces that quotation."""
-    gap = text[cue.idx + len(cue.text):mark]
-    return not any(ch.isalnum() for ch in gap)
+def _name_before(cue: Token, frags: Sequence[tuple[int, int]],
+                 quoted: Sequence[tuple[int, int]]) -> Token | None:
+    """A name, pronoun or noun right before a cue the parse gave no subject (``In a
+    meeting with the board of the Post Trump said that ...``, ``the $20 million experts
+    say it costs``: the subject ran into the phrase before it)."""
+    i = cue.i - 1
+    while i >= 0 and cue.doc[i].pos_ in ("ADV", "AUX", "PART") and cue.doc[i].dep_ in ("advmod", "aux", "neg"):
+        i -= 1
+    if i < 0 or i < cue.sent.start:
+        return None
+    tok = cue.doc[i]
+    if tok.pos_ not in ("PROPN", "PRON", "NOUN") or tok.lower_ in RELATIVE or tok.lower_ == "it":
+        return None
+    if in_fragments(tok.idx, frags) or in_fragments(tok.idx, quoted):
+        return None
+    return tok
+
+
+def _tense(verb: Token) -> str:
+    """'past', 'present' or '' for a verb without an auxiliary of its own (a bare ``VBN``
+    root is a past tense the tagger mistook: ``Trump tweeted that ...``)."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return ""
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and verb.dep_ == "ROOT"):
+        return "past"
+    return "present" if verb.tag_ == "VBZ" else ""
+
+
+def _reporting_conjunct(cue: Token) -> Token | None:
+    """The reporter's subject when ``cue`` is a second predicate of a reporting clause that
+    the parse hung on the reported clause (``May said the country would leave and suggested
+    that ...``, ``X said he had done A and called it B``, ``X tweeted that Y was "a con" and
+    encouraged ...``): a conjunct with no subject of its own, in the reporting verb's tense,
+    after a reported verb that has an auxiliary, another tense or is ``be``."""
+    if cue.dep_ != "conj" or any(c.dep_ in _SUBJ_DEPS for c in cue.children):
+        return None
+    tense = _tense(cue)
+    head = cue.head
+    if not tense or head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not (head.lemma_ == "be" or _tense(head) != tense):
+        return None
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    reporter = clause.head
+    if (clause.dep_ not in ("ccomp", "advcl") or reporter.i > cue.i
+            or reporter.lemma_.lower() not in SPEECH_LEMMAS or _tense(reporter) != tense):
+        return None
+    subj = [c for c in reporter.children if c.dep_ == "nsubj"]
+    return subj[0] if subj else None
+
+
+def _apposed(subj: Token, verb: Token) -> Token:
+    """The name a misparsed apposition hides (``With days to go until the election, Mia
+    Moore, an adviser, called ...``, ``To see the real city, Mayor Ruiz said, ...``): a
+    name set off after a common noun, or one that runs into the verb with no comma (a true
+    apposition is closed by one: ``Ruiz, the mayor, said``)."""
+    if subj.i > verb.i:
+        return subj
+    apps = [c for c in subj.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i < verb.i]
+    if not apps:
+        return subj
+    app = apps[-1]
+    if subj.pos_ == "NOUN":
+        return app
+    between = subj.doc[app.right_edge.i + 1:verb.i]
+    return app if not any(t.is_punct for t in between) else subj
 
 
 def _can_speak(subj: Token, verb: Token) -> bool:
@@ -217,7 +254,10 @@ def noun_holder(cue: Token) -> Token | None:
             return c  # "Trump charges that ...": a capitalised name the tagger called a noun
     for c in cue.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "of") and c.i > cue.i:
-            # "warnings from his attorney"; "of" only with a name ("the claim of the law")
+            # "warnings from his attorney"; "of" only with a name ("the claim of the law"),
+            # never the topic ("a critic of the plan")
+            if c.lower_ == "of" and cue.lemma_.lower() in OF_TOPIC_NOUNS:
+                continue
             pos = ("PROPN", "PRON", "NOUN") if c.lower_ != "of" else ("PROPN", "PRON")
             objs = [g for g in c.children if g.dep_ == "pobj" and g.pos_ in pos]
             if objs:
@@ -235,7 +275,8 @@ def noun_holder(cue: Token) -> Token | None:
         subj = [c for c in head.children if c.dep_ == "nsubj"]
         if subj and subj[0].pos_ in ("PROPN", "PRON", "NOUN") and subj[0].lower_ not in ("it", "this", "that", "there"):
             return subj[0]
-    if cue.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+    # "X made the claim"; "A fierce critic of the plan, X voted ...": the fronted noun
+    if cue.dep_ in ("dobj", "nsubjpass", "npadvmod") and head.pos_ == "VERB":
         subj = [c for c in head.children if c.dep_ == "nsubj"]
         if subj:
             return subj[0]
@@ -266,16 +307,16 @@ def _adjacent_name(cue: Token, frags: Sequence[tuple[int, int]]) -> Token | None
     gaps = [(a[1], b[0]) for a, b in zip(frags, frags[1:]) if a[1] <= cue.idx < b[0]]
     if gaps:  # '"A," Chief Jordan said Monday. "B."': the cue between the fragments
         q_end = gaps[0][0]
-    elif cue.idx < frags[0][0] and frags[0][0] - cue.idx <= _ADJACENT_CHARS:
+    elif cue.idx < frags[0][0] and frags[0][0] - cue.idx <= ADJACENT_CHARS:
         q_end = cue.idx  # 'Said Ellis: "..."': the name right after the cue
-    elif not q_end <= cue.idx or cue.idx - q_end > _ADJACENT_CHARS:
+    elif not q_end <= cue.idx or cue.idx - q_end > ADJACENT_CHARS:
         return None
     between = [t for t in doc[cue.i - 8 if cue.i >= 8 else 0:cue.i]
                if t.idx > q_end and not (t.is_punct or t.is_space)]
     after = []
     for t in doc[cue.i + 1:cue.i + 8]:
-        if t.is_punct or t.is_space:
-            break
+        if t.is_punct or t.is_space or t.pos_ == "ADP" or in_fragments(t.idx, frags):
+            break  # never a word of the content ('said that U.S. forces ...') nor of a phrase
         after.append(t)
     for group in (between, after if not between else []):
         names = [t for t in group if t.pos_ in ("PROPN", "NOUN", "PRON")]
@@ -284,50 +325,14 @@ def _adjacent_name(cue: Token, frags: Sequence[tuple[int, int]]) -> Token | None
     return None
 
 
-def speaker_span(tok: Token) -> Span:
-    """The name or noun phrase headed by ``tok``, without clauses hanging on it."""
-    doc = tok.doc
-    left = tok.left_edge.i
-    right = tok.i
-    for c in tok.rights:
-        if c.dep_ in ("flat", "compound", "appos") and c.i == right + 1:
-            right = c.right_edge.i if c.dep_ != "appos" else right
-    # do not swallow a quotation, a dash or a bracket before the name
-    for t in doc[left:tok.i]:
-        if t.is_quote or t.text in _LEFT_BREAKS:
-            left = t.i + 1
-    while left < right and (doc[left].is_punct or doc[left].is_quote
-                            or (doc[left].pos_ == "VERB" and doc[left].lemma_.lower() in SPEECH_LEMMAS)):
-        left += 1  # 'Said Okafor:': the inverted cue is not part of the name
-    return doc[left:right + 1]
-
-
-def covering_mention(mentions: Sequence[dict[str, Any]], start: int, end: int,
-                     head: int | None = None) -> dict[str, Any] | None:
-    """The actor mention overlapping [start, end), preferring the one over the head char."""
-    best = None
-    for m in mentions:
-        if m["start"] < end and start < m["end"]:
-            if head is not None and m["start"] <= head < m["end"]:
-                return m
-            if best is None:
-                best = m
-    return best
-
-
-def preceding_person(mentions: Sequence[dict[str, Any]], before: int) -> dict[str, Any] | None:
-    """The nearest actor mention ending before ``before`` (people preferred)."""
-    prior = [m for m in mentions if m["end"] <= before and m.get("code")]
-    people = [m for m in prior if m.get("kind") in _PERSON_KINDS]
-    pool = people or prior
-    return max(pool, key=lambda m: m["end"]) if pool else None
-
-
 def attribute(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
               quote_marks: Sequence[int], mentions: Sequence[dict[str, Any]],
+              quoted: Sequence[tuple[int, int]] = (), text: str | None = None,
               ) -> tuple[dict[str, Any] | None, str | None]:
-    """(speaker record, cue text) for the quotation [start, end)."""
-    text = doc.text
+    """(speaker record, cue text) for the quotation [start, end); ``quoted`` are the
+    fragments of every quotation in the doc, ``text`` is ``doc.text`` (which spaCy
+    rebuilds on every access)."""
+    text = doc.text if text is None else text
     dash = _DASH_NAME_RE.match(text, end + 1, end + 80)
     if dash:
         s, e = dash.span(1)
@@ -336,35 +341,24 @@ def attribute(doc: Doc, start: int, end: int, frags: Sequence[tuple[int, int]],
                 "code": mention.get("code") if mention else None,
                 "name": mention.get("name") if mention else None}, None
     cue = find_cue(doc, start, end, frags, quote_marks, text)
+    if cue is None or "\n" in text[min(cue.idx, start):max(cue.idx, end)]:
+        # no cue in the quotation's paragraph: a clause that introduces it with a colon
+        # ('The poster bore her words: "..."') names the one whose words they are
+        tok = introducer(doc, text, start, quoted)
+        if tok is not None:
+            return speaker_record(tok, mentions), ":"
     if cue is None:
         return None, None
-    return speaker_for_cue(cue, frags, mentions)
+    return speaker_for_cue(cue, frags, mentions, quoted)
 
 
 def speaker_for_cue(cue: Token, frags: Sequence[tuple[int, int]],
-                    mentions: Sequence[dict[str, Any]]) -> tuple[dict[str, Any] | None, str]:
-    """(speaker record, cue text) for a known cue; the speaker never lies inside ``frags``."""
+                    mentions: Sequence[dict[str, Any]],
+                    quoted: Sequence[tuple[int, int]] = ()) -> tuple[dict[str, Any] | None, str]:
+    """(speaker record, cue text) for a known cue; the speaker never lies inside ``frags``
+    and is never a subject inside a quotation of ``quoted``."""
     cue_text = "according to" if cue.lower_ == "according" else cue.text
-    tok = speaker_token(cue, frags)
-    if tok is None or _in_fragments(tok.idx, frags):
+    tok = speaker_token(cue, frags, quoted)
+    if tok is None or in_fragments(tok.idx, frags):
         return None, cue_text
-    span = speaker_span(tok)
-    s, e = span.start_char, span.end_char
-    anchor = tok
-    if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-        anchor = tok.head.head  # "an aide, who said ...": the code is the aide's
-    mention = covering_mention(mentions, anchor.left_edge.idx,
-                               anchor.idx + len(anchor.text), anchor.idx)
-    code = mention.get("code") if mention else None
-    name = mention.get("name") if mention else None
-    if tok.pos_ == "PRON" and (mention is None or not code):
-        prior = preceding_person(mentions, s)
-        if prior is not None:
-            code, name = prior.get("code"), prior.get("name") or prior.get("text")
-    return {"start": s, "end": e, "text": span.text, "code": code, "name": name}, cue_text
-
-
-def speech_verb_in(doc: Doc, start: int, end: int) -> bool:
-    """True when a speech verb lies in the characters [start, end)."""
-    span = doc.char_span(max(0, start), end, alignment_mode="expand")
-    return span is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_LEMMAS for t in span)
+    return speaker_record(tok, mentions), cue_text

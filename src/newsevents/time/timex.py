@@ -47,7 +47,7 @@ def clause_direction(doc: Doc, tok: Token, depth: int = 0) -> str:
     """
     verb = tok
     for _ in range(6):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ in ("VERB", "AUX"):
