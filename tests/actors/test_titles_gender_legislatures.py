@@ -71,6 +71,16 @@ def test_she_does_not_take_a_man(run, bare_nlp: Language) -> None:
     assert she and she[0]["code"] is None
 
 
+def test_mentions_carry_their_gender(bare_nlp: Language) -> None:
+    # the event stage checks he/she agreement with it (events/arguments.py)
+    resolver = ActorResolver(bare_nlp)
+    doc = bare_nlp("Foreign Secretary Jeremy Hunt met Mrs Okafor. She said the plan was wrong.")
+    doc._.published = "2019-02-20"
+    ms = {m["text"]: m for m in resolver(doc)._.actor_mentions}
+    assert ms["Foreign Secretary Jeremy Hunt"].get("gender") == "m"
+    assert ms["She"].get("gender") == "f"
+
+
 def test_she_takes_the_woman(run, bare_nlp: Language) -> None:
     resolver = ActorResolver(bare_nlp)
     doc = bare_nlp("Theresa May met Jeremy Hunt in London. She said Britain would act.")

@@ -39,7 +39,8 @@ class Mention:
         """The plain, msgpack-safe dict stored in ``doc._.actor_mentions``.
 
         Plural mentions ("the two leaders") that resolved to several actors carry an extra
-        ``codes`` list; their ``code`` is ``codes[0]``.
+        ``codes`` list; their ``code`` is ``codes[0]``. A mention of known grammatical gender
+        carries ``gender`` ("m"/"f").
         """
         span = doc[self.start : self.end]
         out = {
@@ -55,6 +56,8 @@ class Mention:
         }
         if self.codes:
             out["codes"] = list(self.codes)
+        if self.gender:  # "m"/"f": the event stage checks he/she agreement with it
+            out["gender"] = self.gender
         return out
 
 

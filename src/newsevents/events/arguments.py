@@ -4,11 +4,13 @@ An argument resolves to the mention covering its head token; else to a coded men
 its noun phrase (possessor, compound or adjective: "Ukraine's drone attack" -> UKR,
 "Russian airfields" -> RUS); else through an "of" complement. Personal pronouns take the
 subject of the nearest governing clause that has another subject, else the subject of the
-previous sentence's root; relative pronouns take the noun their clause modifies.
+previous sentence's root; relative pronouns take the noun their clause modifies. "He"/"she"
+never refers to a mention whose gender (from the actor stage, ``actors/gender.py``) differs.
 """
 from __future__ import annotations
 
-from typing import Any, NamedTuple, Sequence
+from types import MappingProxyType
+from typing import Any, Mapping, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -22,7 +24,9 @@ RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 #: prepositions whose object places an uncoded group ("protesters in Gaza")
 LOCATIVE = frozenset({"in", "from", "throughout", "across"})
 PLURAL = frozenset({"they", "them", "their", "theirs"})
-GENDERED = frozenset({"he", "she", "him", "her", "his", "hers"})
+PRONOUN_GENDER: Mapping[str, str] = MappingProxyType(
+    {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"})
+GENDERED = frozenset(PRONOUN_GENDER)
 #: mention kinds (actor stage) of one person, and of countries and groups
 PERSON_KINDS = frozenset({"person", "title"})
 COLLECTIVE_KINDS = frozenset({"country", "igo", "group", "metonym"})
@@ -33,6 +37,13 @@ STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "letter",
                              "resolution", "message", "note", "document", "appeal"})
 SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
 NP_MODS = ("poss", "compound", "amod", "nmod", "appos")
+#: participles whose agent did the act or holds the thing ("crimes committed by X", "a
+#: campaign led by X", "territory held by X"); not a sponsor or adopter ("a force raised by
+#: Washington", "a route adopted by France")
+DOER_PARTICIPLES = frozenset({"commit", "carry", "launch", "lead", "conduct", "stage",
+                              "perpetrate", "mount", "wage", "make", "issue", "order", "organise",
+                              "organize", "orchestrate", "impose", "hold", "occupy", "control",
+                              "plant", "fire", "plan", "seize", "capture", "confiscate"})
 #: verbs whose object is the understood subject of their infinitive ("urged Iran to ...")
 OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "call", "invite", "force", "order", "persuade",
                             "press", "encourage", "allow", "permit", "help", "request", "want"})
@@ -212,22 +223,33 @@ class ArgumentResolver:
                 return self.resolve(tok.head.head, depth + 1)
         if lower in RELATIVE and depth < 3 and tok.head.dep_ == "relcl":
             return self.resolve(tok.head.head, depth + 1)
+        # a coded name or nationality word before a pronoun possessor ("its European
+        # Community partners" are the EC's members, not the speaker's own side)
+        own = None
         for c in tok.children:
             if c.dep_ in NP_MODS:
-                if c.dep_ == "poss" and c.pos_ == "PRON" and depth < 3:
-                    a = self._pronoun(c, depth)
-                else:
-                    a = self.index.coded_in(c.subtree)
+                if c.dep_ == "poss" and c.pos_ == "PRON":
+                    own = c
+                    continue
+                a = self.index.coded_in(c.subtree)
                 if a is not None and a.code:
                     return a
+        if own is not None and depth < 3:
+            a = self._pronoun(own, depth)
+            if a is not None and a.code:
+                return a
         if depth < 2 and tok.pos_ == "NOUN" and (found is None or not found.code):
             # "violations by the Israeli military": an act stands for the one who commits it,
             # also before its "of" phrase ("the killing of refugees by Congolese troops")
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "by":
-                    a = self.index.coded_in(g for g in c.children if g.dep_ == "pobj")
-                    if a is not None:
-                        return a
+            # also through a participle ("crimes committed by Croat forces")
+            bys = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
+            bys += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                    and c.lemma_.lower() in DOER_PARTICIPLES
+                    for g in c.children if g.dep_ == "agent"]
+            for c in bys:
+                a = self.index.coded_in(g for g in c.children if g.dep_ == "pobj")
+                if a is not None:
+                    return a
         if depth < 2:
             for c in tok.children:
                 if c.dep_ == "prep" and c.lower_ == "of":
@@ -371,6 +393,9 @@ class ArgumentResolver:
                 and not any(c.dep_ == "det" for c in subj.children))
             return not person or several
         if lower in GENDERED:
+            # the actor stage's gender: "Putin ... she" cannot agree (it left "she" uncoded)
+            if m is not None and m.get("gender") and m["gender"] != PRONOUN_GENDER[lower]:
+                return False
             # one person: not several ("the rebels"), nor a named country or group; but "an
             # American woman" (a person of a country) is one
             return not several and not (subj.pos_ == "PROPN" and subj.ent_type_ != "PERSON" and (

@@ -27,19 +27,23 @@ from newsevents.events.codes import (
     UNREALISED_ROOTS,
     VIOLENT_ROOTS,
     embed_code,
+    territorial_preps,
 )
 from newsevents.events.frames import FrameMatcher
 from newsevents.events.modality import Modality, governs_condition, is_stated_refusal, modality_of
 from newsevents.events.ontology import CameoCode, load_ontology
 from newsevents.events.patterns import Pattern, PatternSet, load_patterns
 from newsevents.events.slots import (
+    beneficiary_of,
     clause_subject,
     controlled_object,
     is_state,
     origin_of,
     place_of,
     purpose_targets,
+    recipient_of,
     target_slots,
+    territory_target,
     uncoded_armed,
     warns_of_situation,
 )
@@ -130,6 +134,7 @@ class EventCoder:
         if obj is not None:
             consumed.add(obj.i)
         code, rule, trigger = pat.code, pat.rule, [verb]
+        act, act_tok = pat.code, verb  # the act itself (the embedded one, if coded)
         if obj is not None:
             trigger.append(obj)
         targets = target_slots(verb, obj, pat.targets, res)
@@ -161,6 +166,11 @@ class EventCoder:
             # "reiterated its demand that Israel ease ...": the object noun holds the clause
             holder = verb if pat.embed is not None else obj
             asks = pat.embed in ("demand", "appeal") or holder is obj
+            if holder is obj and not any(is_demand_clause(c) or is_infinitive_comp(c)
+                                         for c in obj.children) \
+                    and any(is_demand_clause(c) for c in verb.children) \
+                    and not any(is_infinitive_comp(c) for c in verb.children):
+                holder = verb  # "renewed its demand today that X ...": the parser hung it here
             emb = self.frames.embedded(holder, consumed, clause=asks)
             if emb is None and asks:
                 # "demanded that the US match its support": an uncoded demand, made of the
@@ -174,12 +184,19 @@ class EventCoder:
                 comp = next((c for c in verb.children if is_infinitive_comp(c)), None)
                 if comp is not None:
                     targets = target_slots(comp, None, ("dative", "dobj"), res)
+            if emb is None and pat.embed in ("intent", "threat") and not targets:
+                # "offered to hand over to Britain two suspects", "threatened to cut off
+                # electricity to X": the uncoded act's recipient
+                comp = next((c for c in verb.children if is_infinitive_comp(c)), None)
+                if comp is not None:
+                    targets = recipient_of(comp, res)
             if emb is not None and emb[1].require_target and not target_slots(
                     emb[0], emb[2], emb[1].targets, res):
                 emb = None  # "aiming to contribute to a just order": the act needs a target
             if emb is not None:
                 etok, epat, eobj = emb
                 embedded = True
+                act, act_tok = epat.code, etok
                 mode = pat.embed or ("appeal" if code[:2] == "02" else "demand")
                 controlled = controlled_object(verb, etok, res)
                 if mode == "intent" and controlled:  # "wants Russia to attack": an appeal to Russia
@@ -263,6 +280,8 @@ class EventCoder:
                 doer = next((g for c in inst[0].children if c.dep_ == "prep" and c.lower_ == "by"
                              for g in c.children if g.dep_ == "pobj"), None)
             sources = uncoded_armed(doer) or sources
+        if not targets and not pat.reverse:
+            targets = self._implicit_targets(act, act_tok, sources, res)
         if pat.reverse:  # "received weapons from X": X is the source
             sources, targets = targets, sources
         if code == "042":
@@ -287,6 +306,18 @@ class EventCoder:
             mod = Modality("asserted")
         return pair_events(sources, targets, code, pat, rule, verb, trigger, mod, res,
                            cond=governs_condition(verb), refusal=is_stated_refusal(verb))
+
+    @staticmethod
+    def _implicit_targets(act: str, tok: Token, sources: list[Actor],
+                          res: ArgumentResolver) -> list[Actor]:
+        """A target no slot names: whom an aid act is for ("sent arms to help defend X"), or
+        the country a territorial act is aimed at ("withdrawal of forces from Panama",
+        "deploy peacekeepers in Iraq"; see ``codes.TERRITORIAL``)."""
+        found = beneficiary_of(tok, res) if act[:2] == "07" else []
+        preps = territorial_preps(act)
+        if not found and preps:
+            found = territory_target([tok], preps, res, {s.code[:3] for s in sources if s.code})
+        return found
 
     def _claimed_targets(self, obj: Token, res: ArgumentResolver) -> list[Actor]:
         """The target of the attack a responsibility is claimed for ("claimed responsibility
@@ -386,6 +417,8 @@ class EventCoder:
                     targets = clause_subject(etok, res) or targets
                 targets = target_slots(etok, eobj, epat.targets, res) or targets if not (
                     is_demand_clause(etok) and targets) else targets
+        if not targets and territorial_preps(code):  # "announced the withdrawal of troops from X"
+            targets = self._implicit_targets(code, noun, sources, res)
         if light:
             trigger.insert(0, head)
         elif not (any(a.code for a in sources) and any(a.code for a in targets)

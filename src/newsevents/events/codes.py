@@ -57,6 +57,26 @@ HALT_CODES = frozenset({"160", "161", "162", "163", "164", "165", "166"})
 #: roots whose events take the country of their in/at place as target when no target is
 #: named (force postures and attacks abroad)
 PLACE_TARGET_ROOTS = frozenset({"15", "18", "19", "20"})
+#: acts aimed at a territory (code prefix -> prepositions of the place, in order): when no
+#: one is named, CAMEO's target is the country where the act takes place. Deploying
+#: peacekeepers (074) or inspectors (090: an inquiry abroad is about that country) "to/in
+#: X", humanitarian aid and evacuations (073) "to/in/from X", easing restrictions or
+#: emergency rule (081x) "in X", withdrawing forces (087x) "from/in X", halting aid
+#: deliveries (162) "to/in X". Never the source's own country, and never the venue of talks,
+#: statements or other acts, which happen somewhere without being aimed at the place.
+TERRITORIAL: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "074": ("to", "into", "in"), "090": ("to", "into", "in"), "073": ("to", "into", "in", "from"),
+    "081": ("in", "across", "throughout"), "087": ("from", "in"),
+    "162": ("to", "in")})
+
+
+def territorial_preps(code: str) -> tuple[str, ...]:
+    """The place prepositions of a territorial act's code (see TERRITORIAL), else ()."""
+    if code in ("0871", "0874"):  # a truce or a surrender is made to a side, not a place
+        return ()
+    return TERRITORIAL.get(code[:3], ())
+
+
 #: roots whose future tense is coded as a statement of intent or a threat
 INTENT_ROOTS = frozenset({"04", "05", "06", "07", "08", "14", "15", "16", "17", "18", "19",
                           "20"})

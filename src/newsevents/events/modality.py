@@ -100,7 +100,9 @@ def modality_of(trigger: Token) -> Modality:
             return Modality("obligation", sayer[1] if sayer else None)
         if local is not None:
             return Modality(local)
-        if (verb.dep_ in ("advcl", "relcl", "ccomp") and verb.tag_ in ("VBZ", "VBP")
+        if (verb.dep_ in ("advcl", "relcl", "ccomp") and any(  # "until its demands are met"
+                t.tag_ in ("VBZ", "VBP") for t in (verb, *(c for c in verb.children
+                                                          if c.dep_ in ("aux", "auxpass"))))
                 and any(c.dep_ == "mark" and c.lower_ in PROSPECTIVE_MARKS for c in verb.children)):
             return Modality("future", announced=False)
         if any(c.dep_ == "advmod" and c.lower_ in REPORT_ADVERBS for c in verb.children):

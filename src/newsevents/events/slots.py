@@ -2,7 +2,8 @@
 subjects, and actor tests used when pairing sources with targets."""
 from __future__ import annotations
 
-from typing import Sequence
+from types import MappingProxyType
+from typing import Mapping, Sequence
 
 from spacy.tokens import Token
 
@@ -25,14 +26,19 @@ def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
                  res: ArgumentResolver) -> list[Actor]:
     """Actors of the first target slot (in pattern order) that yields any."""
     passive = is_passive(head)
+    holders: list[Token] | None = None
     for spec in specs:
         toks: list[Token] = []
         if spec == "dobj":
             toks = [c for c in head.children
                     if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass")]
-            if not toks:  # "attacked and occupied X": conjoined verbs share the object
+            if not toks:
+                # "attacked and occupied X": conjoined verbs share the object (not "refused
+                # to deploy troops and urged its citizens to ...")
                 toks = [g for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"
                         for g in c.children if g.dep_ == "dobj"][:1]
+                if toks and any(is_infinitive_comp(c) for c in head.children):
+                    toks = []
             if not toks:
                 # "denounced as a crime Serbia's crackdown": a long object shifted past the
                 # verb's "as" phrase is parsed as that phrase's apposition
@@ -48,32 +54,224 @@ def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
         elif spec == "dative":
             toks = [c for c in head.children if c.dep_ == "dative"]
             toks += [g for c in toks if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
+        elif spec == "owner":
+            actors = owner_of(head, obj, res)
+            if actors:
+                return actors
+            continue
         else:
-            holders = [head] if obj is None else [head, obj]
-            if obj is not None and obj.lemma_.lower() in CONTAINER_NOUNS:
-                # "suspended part of its aid program for Malawi": the measured noun's phrase
-                holders += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-                            for g in c.children if g.dep_ == "pobj"][:1]
+            if holders is None:
+                holders = _prep_holders(head, obj)
             toks = [g for h in holders for c in h.children
-                    if c.dep_ in ("prep", "dative") and c.lower_ == spec
-                    for g in c.children if g.dep_ == "pobj"]
-        actors = [a for t in toks for a in res.resolve_all(t) if a.code]
+                    if c.lower_ == spec and c.dep_ in ("prep", "dative") for g in prep_objects(c)]
+        actors = [a for t in toks for a in res.resolve_all(partner_of(t, t.dep_ == "pobj")) if a.code]
         if actors and spec in PLACE_PREPS:
             # "a curfew in Algiers": a seat of government after a place preposition is
             # the place (the country), not the government it stands for elsewhere
             actors = [a._replace(code=a.code[:3]) if is_seat(res, a) else a for a in actors]
         if actors:
-            if spec == "between":
+            if spec in ("between", "among"):
                 actors = [a._replace(token=-2) for a in actors]  # -2 marks a "between" party
             return actors
+    return []
+
+#: nouns of a relation: they stand for the partner of their with/between phrase
+#: ("suspended air links with Serbia", "boycott all contact with the US")
+RELATION_NOUNS = frozenset({"link", "tie", "relation", "relationship", "contact", "cooperation",
+                            "trade", "dialogue", "partnership"})
+#: nouns of an armed conflict: they stand for whom their against/on phrase names ("mobilised
+#: reservists for a possible war against Iraq")
+CONFLICT_NOUNS = frozenset({"war", "attack", "offensive", "campaign", "strike", "invasion",
+                            "assault", "action"})
+
+
+def partner_of(tok: Token, phrase: bool = True) -> Token:
+    """``tok``, or for a relation noun the object of its with/between phrase, and for a
+    conflict noun in a prepositional slot (``phrase``: "for a war against X"; not an object:
+    "urging attacks on X" asks someone else to attack) that of its against/on phrase."""
+    lemma = tok.lemma_.lower()
+    preps = (("with", "between") if lemma in RELATION_NOUNS
+             else ("against", "on") if lemma in CONFLICT_NOUNS and phrase else ())
+    if preps:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return g
+    return tok
+
+
+def _prep_holders(head: Token, obj: Token | None) -> list[Token]:
+    """The words whose prepositional phrases a frame's target slots read: the head, its
+    object, the object's conjuncts ("launched artillery, mortar and rocket fire against X")
+    and a measured noun's phrase ("suspended part of its aid program for Malawi")."""
+    if obj is None:
+        return [head]
+    holders = [head, obj]
+    conj = obj
+    for _ in range(3):
+        conj = next((c for c in conj.children if c.dep_ == "conj"), None)
+        if conj is None:
+            break
+        holders.append(conj)
+    if obj.lemma_.lower() in CONTAINER_NOUNS:
+        holders += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"][:1]
+    return holders
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition; for one the parser left empty, the subject of a clause
+    right after it ("granted asylum to | five officers holed up in ...": officers is the
+    subject of "holed")."""
+    objs = [g for g in prep.children if g.dep_ == "pobj"]
+    if objs:
+        return objs
+    return [g for c in prep.head.children if c.dep_ in ("advcl", "ccomp", "conj", "relcl")
+            and c.i > prep.i for g in c.children
+            if g.dep_ in ("nsubj", "nsubjpass") and g.left_edge.i == prep.i + 1]
+
+
+#: nouns of things said or put forward by someone: their possessor or nationality word names
+#: who made them ("a U.S. request", "North Korea's demand", "an Indian proposal")
+SPEECH_ACT_NOUNS = frozenset({
+    "request", "demand", "proposal", "offer", "plan", "appeal", "call", "plea", "ultimatum",
+    "invitation", "initiative", "mediation", "statement", "suggestion", "condition", "formula",
+    "overture", "bid", "terms", "idea", "decision", "move", "step", "agreement"})
+#: modifiers of a speech-act noun that name its issuer (not "a peace plan", "a fresh offer")
+OWNER_DEPS = ("poss", "compound", "amod", "nmod")
+
+
+def owner_of(head: Token, obj: Token | None, res: ArgumentResolver) -> list[Actor]:
+    """Who issued the object noun of a frame (or, without one, a speech-act noun after one of
+    the head's prepositions: "agreed to US mediation"): its possessor ("rejected North Korea's
+    demand"), else a coded nationality or name modifier ("an Indian proposal", "a U.N.
+    appeal"); a request, offer or plan stands for the side that made it."""
+    nouns = [obj] if obj is not None else [
+        g for c in head.children if c.dep_ == "prep"
+        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_ACT_NOUNS]
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ == "poss":
+                found = [a for a in res.resolve_all(c) if a.code]
+                if found:
+                    return found
+        for c in noun.children:
+            if c.dep_ in OWNER_DEPS[1:]:
+                a = res.index.coded_in(c.subtree)
+                if a is not None:
+                    return [a]
+    return []
+
+
+#: verbs whose to-phrase names no recipient: a destination ("agreed to go to Paris") or
+#: whom something happens to ("intends to do to X what he did to Y")
+NON_RECIPIENT_VERBS = frozenset({"go", "come", "return", "travel", "fly", "move", "head", "walk",
+                                 "march", "drive", "sail", "flee", "relocate", "get", "do",
+                                 "happen", "listen", "talk", "speak", "write"})
+
+
+def recipient_of(verb: Token, res: ArgumentResolver) -> list[Actor]:
+    """The coded recipient of an act no frame codes ("offered to hand over to Britain two
+    suspects", "threatened to cut off electricity to X"): its indirect object or to-phrase,
+    not the destination of a verb of motion ("agreed to go to Paris")."""
+    if verb.lemma_.lower() in NON_RECIPIENT_VERBS:
+        return []
+    return target_slots(verb, None, ("dative", "to"), res)
+
+
+#: verbs of a purpose clause that name whom an aid act is for ("sent arms to help (defend) X")
+BENEFIT_VERBS = frozenset({"help", "defend", "protect", "assist", "support", "rebuild",
+                           "reconstruct", "feed", "strengthen", "secure"})
+
+
+def beneficiary_of(verb: Token, res: ArgumentResolver) -> list[Actor]:
+    """Whom an aid act is for, named by its purpose clause ("willing to send material to
+    help defend Saudi Arabia" -> SAU): the object of help/defend/protect ..., also through
+    a second infinitive ("to help defend X")."""
+    for c in verb.children:
+        if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in BENEFIT_VERBS \
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        for v in (c, *(g for g in c.children if g.dep_ == "xcomp"
+                       and g.lemma_.lower() in BENEFIT_VERBS)):
+            found = target_slots(v, None, ("dobj",), res)
+            if found:
+                return found
+    return []
+
+
+def territory_target(tokens: Sequence[Token], preps: Sequence[str], res: ArgumentResolver,
+                     own: set[str]) -> list[Actor]:
+    """The country where a territorial act (a deployment, withdrawal, evacuation, easing of
+    emergency rule) takes place, from a phrase with one of ``preps`` (in that order) on one of
+    ``tokens`` or on the object moved ("the withdrawal of forces from Panama"); a country of
+    the source's own (``own``) is left out, as are organisations."""
+    holders = list(tokens)
+    # "sent personnel to Bosnia to investigate": a purpose clause happens where its act went
+    holders += [t.head for t in tokens if t.dep_ in ("advcl", "xcomp") and t.head.pos_ == "VERB"
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)]
+    holders += [c for t in tokens for c in t.children if c.dep_ == "dobj"][:1]
+    holders += [g for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    places = res.doc._.places or ()
+    for prep in preps:
+        for h in holders:
+            for c in h.children:
+                if c.dep_ != "prep" or c.lower_ != prep:
+                    continue
+                for g in c.children:
+                    if g.dep_ != "pobj":
+                        continue
+                    a = res.resolve(g)
+                    if a is not None and a.code and a.code[:3].isalpha() \
+                            and not a.code.startswith(("IGO", "NGO", "IMG")):
+                        if a.code[:3] not in own:
+                            return [a._replace(code=a.code[:3])]
+                        continue
+                    for pl in places:
+                        if pl.get("country") and pl["start"] <= g.idx < pl["end"] \
+                                and pl["country"] not in own:
+                            return [Actor(pl["country"], pl.get("text") or g.text, g.i)]
     return []
 
 # -- nouns --------------------------------------------------------------------------
 
 
+#: nouns of a stance phrase naming what a protest is against ("in protest against X",
+#: "in defiance of X") -> the prepositions after them that name it
+STANCE_NOUNS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "protest": ("against", "of", "at", "over"), "defiance": ("of",),
+    "opposition": ("to",), "response": ("to",)})
+
+
+def stance_targets(head: Token, res: ArgumentResolver) -> list[Actor]:
+    """Whom a protest is against, named by an in-phrase of stance ("staged a hunger strike in
+    protest against violations by security forces", "blocked streets in defiance of the
+    authorities"): the doer or owner of that phrase's object."""
+    holders = [head, *(c for c in head.children if c.dep_ == "dobj")]  # "staged a strike in protest"
+    for c in (c for h in holders for c in h.children):
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for noun in c.children:
+            preps = STANCE_NOUNS.get(noun.lemma_.lower()) if noun.dep_ == "pobj" else None
+            if not preps:
+                continue
+            found = [a for p in noun.children if p.dep_ == "prep" and p.lower_ in preps
+                     for g in p.children if g.dep_ == "pobj"
+                     for a in res.resolve_all(g) if a.code]
+            if found:
+                return found
+    return []
+
+
 def purpose_targets(frames: FrameMatcher, head: Token, res: ArgumentResolver) -> list[Actor]:
-    """Targets of a protest's purpose ("marched to demand the resignation of X" -> X):
-    CAMEO codes the protest against the one it makes demands of or criticises."""
+    """Targets of a protest's purpose ("marched to demand the resignation of X" -> X, "in
+    protest against X" -> X): CAMEO codes the protest against the one it makes demands of
+    or criticises."""
+    found = stance_targets(head, res)
+    if found:
+        return found
     for c in head.children:
         if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
