@@ -1,6 +1,7 @@
 """Bad input in one batch: each bad article gets a clear error, the batch goes on, nothing is lost."""
 import sqlite3
 
+import pytest
 from click.testing import CliRunner
 from spacy.language import Language
 
@@ -80,3 +81,8 @@ def test_a_stage_failure_is_recorded_for_that_article_only(pipeline):
     failure = outcomes[1]
     assert isinstance(failure, InputFailure)
     assert failure.stage == "test_fails_on_marker" and "component failure" in failure.message
+
+
+def test_extract_given_a_record_instead_of_text_says_so(pipeline):
+    with pytest.raises(TypeError, match="text as a str, not dict"):
+        pipeline.extract({"id": "a", "text": GOOD})

@@ -63,6 +63,9 @@ class Pipeline:
 
     def extract(self, text: str, published: str | date | None = None, article_id: str = "article") -> dict[str, Any]:
         """The output record for one text; raises InputError if the text is unusable."""
+        if not isinstance(text, str):
+            raise TypeError(f"extract() takes the article's text as a str, not {type(text).__name__}; "
+                            "pass published= and article_id= as keywords")
         outcome = next(iter(self.process([Article(id=article_id, text=text, published=iso_date(published))])))
         if isinstance(outcome, InputFailure):
             raise InputError(outcome.message)

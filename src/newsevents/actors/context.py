@@ -41,18 +41,26 @@ def titles_of_country(doc: Doc, mentions: Sequence[Mention]) -> None:
 def strangers_by_sentence(mentions: Sequence[Mention], sent_of: Callable[[int], int]) -> None:
     """A titled person the dictionary does not know gets the one country named around them.
 
-    Only when every other national mention of the sentence names the same country; the role
-    comes from the title (GOV when it has none).
+    Only when every other national mention of the sentence names the same country and none
+    of them is another titled person with the same role: a counterpart ("President X met
+    German Chancellor Kohl", "welcomed South African leader de Klerk") is more often foreign
+    than a compatriot, while a minister and an opposition leader are usually compatriots.
+    The role comes from the title (GOV when it has none).
     """
     by_sent: dict[int, set[str]] = {}
+    counterpart_roles: dict[int, set[str]] = {}
     for m in mentions:
         # a rebel group's country ("Syrian rebels" SYRREB) is where it fights, not whom a
         # stranger serves
         c = _country(m.code) if m.kind in NATIONAL_KINDS and (m.code or "")[3:6] != "REB" else None
         if c is not None:
             by_sent.setdefault(sent_of(m.start), set()).add(c)
+            if m.title and m.kind in ("person", "title") and m.code:
+                counterpart_roles.setdefault(sent_of(m.start), set()).add(m.code[3:6] or "GOV")
     for m in mentions:
         if m.code is not None or m.kind != "person" or not m.title or not m.guess:
+            continue
+        if (m.role or "GOV") in counterpart_roles.get(sent_of(m.start), set()):
             continue
         countries = by_sent.get(sent_of(m.start), set())
         if len(countries) == 1:
