@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from newsevents.quotes.colon import leading_name, named_speaker, split_turns
 from newsevents.quotes.cues import SPEECH_LEMMAS, speech_verb_in
 from newsevents.quotes.merge import MAX_HANDOVER, merge_reported
-from newsevents.quotes.spans import QuoteSpan, find_quote_spans
+from newsevents.quotes.spans import QuoteSpan, find_quote_spans, is_listed
 from newsevents.quotes.speaker import attribute
 
 _MARKS_RE = re.compile(r"''|[\"“”„«»]")
@@ -155,10 +155,10 @@ class QuoteFinder:
         text = doc.text  # spaCy rebuilds it on every access: read it once
         direct, fragments = self._direct(doc, text)
         if not self.indirect or not doc.has_annotation("DEP"):
-            return direct
+            return [q for q in direct if not _unattributed_paragraph(text, q)]
         out = merge_reported(doc, direct, doc._.actor_mentions or [], fragments, text)
         _carry_speakers(text, out)  # a quoted paragraph after an attributed report
-        return out
+        return [q for q in out if not _unattributed_paragraph(text, q)]
 
     def find_direct(self, doc: Doc) -> list[dict[str, Any]]:
         """The direct quotations of ``doc`` (kind "direct")."""
@@ -204,11 +204,23 @@ class QuoteFinder:
             else:
                 speaker, cue = None, None
             words = [(q.start, q.fragments[0][1])] + q.fragments[1:]
-            out.append({"start": q.start, "end": q.end, "text": " ".join(text[s:e] for s, e in words),
+            out.append({"start": q.start, "end": q.end, "text": _joined(text, words),
                         "kind": "direct", "speaker": speaker, "cue": cue})
             frags.append(words)
         _carry_speakers(text, out)
         return out, frags
+
+
+def _joined(text: str, words: list[tuple[int, int]]) -> str:
+    """The quoted words of a record: fragments joined by a space, or by the connector of
+    quoted words listed together (``"positive" and "productive"`` -> ``positive and
+    productive``)."""
+    out = text[words[0][0]:words[0][1]]
+    for (_, end), (start, stop) in zip(words, words[1:]):
+        gap = text[end:start].strip("\"“”„«»'‘’ \t")
+        out += " " + gap + " " if is_listed(gap) else " "
+        out += text[start:stop]
+    return out
 
 
 def _take_that(text: str, q: QuoteSpan) -> None:
@@ -218,6 +230,18 @@ def _take_that(text: str, q: QuoteSpan) -> None:
     m = _THAT_RE.search(text, max(0, mark - 20), mark)
     if m is not None:
         q.start = m.start()
+
+
+def _unattributed_paragraph(text: str, q: dict[str, Any]) -> bool:
+    """True for a quoted paragraph nobody is said to say: no cue, no speaker, none carried
+    over (an epigraph, a slogan, a quotation the article leaves to the reader); it is no
+    attribution, so it is not reported."""
+    if q["kind"] != "direct" or q["speaker"] is not None or q["cue"] is not None:
+        return False
+    before = text[text.rfind("\n", 0, q["start"]) + 1:q["start"]]
+    stop = text.find("\n", q["end"])
+    after = text[q["end"]:len(text) if stop < 0 else stop]
+    return not any(ch.isalnum() for ch in before + after)
 
 
 def _carry_speakers(text: str, quotes: list[dict[str, Any]]) -> None:

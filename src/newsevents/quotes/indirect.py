@@ -101,8 +101,9 @@ def _trim(doc: Doc, lo: int, hi: int, least: int = 2) -> Span | None:
     """Tokens [lo, hi) without edge punctuation and spaces; None when nothing is left."""
     while lo < hi and (doc[lo].is_space or doc[lo].text in _EDGE_PUNCT or doc[lo].lower_ in ("and", "but")):
         lo += 1
-    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].text in _EDGE_PUNCT):
-        hi -= 1
+    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].text in _EDGE_PUNCT
+                       or (doc[hi - 1].lower_ in ("and", "but", "or") and doc[hi - 1].dep_ == "cc")):
+        hi -= 1  # '... should be released but said "..."': the conjunction is not content
     return doc[lo:hi] if hi - lo >= least else None
 
 
@@ -158,11 +159,18 @@ def _across_paragraph(a: Token, b: Token) -> bool:
 
 def _reporting_complement(cue: Token) -> Token | None:
     """The complement clause head of a reporting verb, if any (never one the parse took
-    from another paragraph)."""
-    for c in cue.children:
-        if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and _has_subject(c)
-                and not _across_paragraph(c, cue)):
-            return c
+    from another paragraph). Of two, the one right after the cue wins (``While he conceded
+    A was a reason, Ham noted B left him ...``: the parse may hang A on the later cue)."""
+    comps = [c for c in cue.children
+             if (c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and _has_subject(c)
+                 and not _across_paragraph(c, cue))]
+    if len(comps) > 1:
+        after = [c for c in comps if c.i > cue.i
+                 and not any(t.is_punct for t in cue.doc[cue.i + 1:c.left_edge.i])]
+        if after:
+            return after[0]
+    if comps:
+        return comps[0]
     # "told reporters (that) ..." attaches the clause to the object at times
     for c in cue.children:
         if c.dep_ in ("dobj", "dative"):

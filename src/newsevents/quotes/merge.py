@@ -3,7 +3,9 @@
 A characterisation or a mixed report replaces the quotations it holds; a report nested in
 another content or in a quotation is dropped, except one in a relative clause; a report
 between the two fragments of a split quotation keeps the writer's words; a mixed report
-whose quotation breaks off for its cue runs on over the quotation after it.
+whose quotation breaks off for its cue runs on over the quotation after it; a report that
+opens with a kept quotation is dropped; a report's span takes in the quotation mark it
+would otherwise cut off.
 """
 from __future__ import annotations
 
@@ -29,6 +31,12 @@ MAX_HANDOVER = 150
 _BROKE_OFF_RE = re.compile(r",[\"”'’]+|[\"”'’]+,")
 #: alphanumeric characters a report between two quoted fragments needs
 _GAP_LEAST = 6
+#: a quotation that breaks off at a comma, then the characters its own cue may lie within
+_OWN_CUE_RE = re.compile(r",?[\"”'’]+,?[ \t\u00a0]+")
+_OWN_CUE_CHARS = 60
+#: what opens the writer's own next clause, not a cue of the quotation's own
+_NOT_OWN_CUE_RE = re.compile(r"\w+ing\b|(?:and|but|or|so|though|although|while|as|because|"
+                             r"when|since|whereas|after|before|until)\b", re.IGNORECASE)
 
 
 def _alnum(text: str, start: int, end: int) -> int:
@@ -39,14 +47,33 @@ def _inside(spans: list[tuple[int, int]], at: int, own: tuple[int, int] | None =
     return any(s <= at < e for s, e in spans if (s, e) != own)
 
 
-def _is_mixed(doc: Doc, text: str, span: tuple[int, int], quoted: list[tuple[int, int]]) -> bool:
+def _own_cue_after(doc: Doc, text: str, end: int) -> bool:
+    """True when the quotation ending at ``end`` breaks off at a comma for a cue of its own
+    (``...: "A," the union wrote.``)."""
+    m = _OWN_CUE_RE.match(text, end)
+    if (m is None or (text[end - 1:end] != "," and "," not in m.group())
+            or _NOT_OWN_CUE_RE.match(text, m.end())):  # '"A," adding ...': the same report
+        return False
+    stop = min(len(text), m.end() + _OWN_CUE_CHARS)
+    for sep in ".\n":
+        at = text.find(sep, m.end(), stop)
+        stop = stop if at < 0 else at
+    return speech_verb_in(doc, m.end(), stop)
+
+
+def _is_mixed(doc: Doc, text: str, span: tuple[int, int], quoted: list[tuple[int, int]],
+              cue_at: int | None = None) -> bool:
     """True when the report ``span`` opens with the writer's words and holds a quotation
     (``he said the answers are "not meeting the demand"``, ``said that if she won, "she
     would sign it"``, ``said she had one quality: "steadiness"``): one mixed content.
-    A quotation right after its own cue (``..., Okafor said, "..."``) is not part of it."""
+    A quotation right after its own cue (``..., Okafor said, "..."``) or with a cue of its
+    own after it when the report's cue (at ``cue_at``) comes before it (``the impact it
+    said she would have: "A," the union wrote``) is not part of it."""
     s, e = span
     inner = [(qs, qe) for qs, qe in quoted if s < qs and qe <= e + 2]
     if not inner or _alnum(text, s, inner[0][0]) < _MIXED_LEAD:
+        return False
+    if cue_at is not None and cue_at < inner[0][0] and _own_cue_after(doc, text, inner[0][1]):
         return False
     # a whole quoted clause ("emphasized that “...”", 'said: "..."') is a report of its own
     if text.startswith("that", inner[0][0]):  # a direct quote that took its "that"
@@ -96,6 +123,23 @@ def _through_quotation(doc: Doc, text: str, rep: Reported,
               and len(gap) <= 4 and not any(ch.isalnum() for ch in gap)):
             return Reported(rep.start, qe, rep.cue, rep.kind)
     return rep
+
+
+def _balanced(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` with the quotation mark just outside it taken in when the words it
+    quotes end or begin inside (``the rules were "a mess"``, not ``... "a mess``), so the
+    record shows the quoted words as quoted."""
+    inner = text[start:end]
+    straight = inner.count('"') % 2 == 1
+    # the closing mark, after the quotation's own final punctuation if any ('"a mess,"')
+    close = end + 1 if text[end:end + 1] in (".", ",", "!", "?") else end
+    if close < len(text) and ((text[close] == "”" and inner.count("“") > inner.count("”"))
+                              or (text[close] == '"' and straight)):
+        return start, close + 1
+    if start > 0 and ((text[start - 1] == "“" and inner.count("”") > inner.count("“"))
+                      or (text[start - 1] == '"' and straight)):
+        return start - 1, end
+    return start, end
 
 
 def _relative(text: str, rep: Reported) -> bool:
@@ -186,7 +230,7 @@ def merge_reported(doc: Doc, direct: list[dict[str, Any]], mentions: list[dict[s
             reps[(longer.start, longer.end)] = longer
     chars = [k for k, r in reps.items()
              if not _inside(words, r.cue.idx)
-             and (r.kind == "characterisation" or _is_mixed(doc, text, k, quoted))]
+             and (r.kind == "characterisation" or _is_mixed(doc, text, k, quoted, r.cue.idx))]
     kept = [(q, f) for q, f in zip(direct, fragments)
             if not any(s <= q["start"] and q["end"] <= e + 1 for s, e in chars)]
     direct = [q for q, _ in kept]
@@ -209,6 +253,8 @@ def merge_reported(doc: Doc, direct: list[dict[str, Any]], mentions: list[dict[s
             rep = _within(text, rep, gap)
             if rep is None:
                 continue
+        if any(s <= rep.start + 1 < e for s, e in covered):
+            continue  # '"A," when X ...': a report opening with a quotation repeats it
         size = _alnum(text, rep.start, rep.end) or 1
         inside = sum(_alnum(text, max(s, rep.start), min(e, rep.end))
                      for s, e in covered if s < rep.end and rep.start < e)
@@ -218,7 +264,8 @@ def merge_reported(doc: Doc, direct: list[dict[str, Any]], mentions: list[dict[s
                 continue
             rep = cut or rep
         speaker, cue = speaker_for_cue(rep.cue, _content_parts(rep), mentions, words)
-        out.append({"start": rep.start, "end": rep.end, "text": text[rep.start:rep.end],
+        start, end = _balanced(text, rep.start, rep.end)
+        out.append({"start": start, "end": end, "text": text[start:end],
                     "kind": rep.kind, "speaker": speaker, "cue": cue})
     out.sort(key=lambda q: q["start"])
     return out

@@ -10,10 +10,14 @@ the quoted words without the quotation marks. Conventions handled:
 * a question or exclamation followed in the same paragraph by a one-sentence attribution
   and a further quotation, ``"A?" X asked. "B."``, is one record too (the attribution
   sentence holds nothing else); a title in quotes after the attribution (``said on
-  "Fox and Friends."``) is not a continuation: a continuation follows punctuation;
+  "Fox and Friends."``) is not a continuation: a continuation follows punctuation; a
+  quotation right after that title is (``"A," X said on "Fox and Friends." "B."``);
+* quoted words listed together, ``called them "losers," "pigs" and "sad"``, are one
+  record (one content), one fragment each;
 * a quotation running over several paragraphs (each paragraph reopens the quote, only the
   last one closes it) is one record with a fragment per paragraph;
-* an unbalanced mark (a stray closer, an opener never closed) is skipped;
+* an unbalanced mark (a stray closer, an opener never closed) is skipped; an opening
+  curly mark right after a word at a paragraph end closes (a typo: ``51 percent.“``);
 * in the first line (the headline) single marks quote too: ``Senator: ‘We Will Not
   Back Down’``.
 """
@@ -48,6 +52,8 @@ _NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-z][\w.'’-]* (?:''|[\"“])$")
 _NAME_AFTER_RE = re.compile(r"(?:''|[\"”]) [A-Z][a-z]")
 #: an attribution that hands over to the rest of the quotation with a conjunction
 _JOINED_RE = re.compile(r",\s*(?:but|and)$")
+#: what lies between quoted words listed together (``"losers," "pigs" and "sad"``)
+_LISTED_RE = re.compile(r",|,? ?(?:and|or)")
 #: a single-quoted piece of a headline: opened after a space or colon, closed before
 #: a space, punctuation or the line end (so ``Trump’s`` never closes it)
 _TITLE_RE = re.compile(r"(?:^|(?<=[\s:(—–-]))[‘'](?![‘'])(\S(?:[^\n]*?\S)?)[’'](?=[\s.,;:!?)]|$)")
@@ -70,6 +76,10 @@ def _role(text: str, i: int, size: int = 1) -> str:
     """'open', 'close' or '' (undecidable) for the ``size``-char quotation mark at ``text[i]``."""
     ch = text[i]
     if ch in _OPENERS:
+        # an opening mark used as a closer at a paragraph end (a typo: '51 percent.“')
+        after = text[i + size:i + size + 1]
+        if i > 0 and not text[i - 1].isspace() and ch == "“" and after in ("\n", ""):
+            return "close"
         return "open"
     before = text[i - 1] if i > 0 else "\n"
     after = text[i + size] if i + size < len(text) else "\n"
@@ -103,9 +113,11 @@ def _raw_pieces(text: str) -> list[tuple[int, int, bool]]:
     style = ""
     inner_at: int | None = None
     inner: list[tuple[int, int, bool]] = []
+    same_inner = False  # the open inner quotation has the outer one's marks
     for m in _MARK_RE.finditer(text):
         i = m.start()
         if m.group() == "\n":
+            same_inner = False
             if open_at is not None and (inner or inner_at is not None):
                 pieces.extend(inner)  # not nested after all: the outer one never closed
             elif open_at is not None:
@@ -130,6 +142,15 @@ def _raw_pieces(text: str) -> list[tuple[int, int, bool]]:
                 continue
         if not role and open_at is not None:
             role = "close"  # a mark between spaces ('the term 'outreach,' " he said')
+        if (role == "open" and open_at is not None and inner_at is None
+                and m.group() == "“" and style == "curly" and _nested_same(text, i + size)):
+            inner_at, same_inner = i + size, True
+            continue
+        if role == "close" and same_inner:  # closes the nested one
+            if inner_at is not None and i > inner_at:
+                inner.append((inner_at, i, False))
+            inner_at, same_inner = None, False
+            continue
         if role == "open":
             open_at, style, inner_at, inner = i + size, mark_style, None, []
         elif role == "close" and open_at is not None:
@@ -137,6 +158,18 @@ def _raw_pieces(text: str) -> list[tuple[int, int, bool]]:
                 pieces.append((open_at, i, False))
             open_at, inner_at, inner = None, None, []
     return pieces
+
+
+def _nested_same(text: str, at: int) -> bool:
+    """True when a curly opening mark inside an open quotation, ending at ``at``, opens a
+    quotation nested in it with the same marks (``“I'd rather live in what he calls “hell”
+    than live here.”``): the rest of the paragraph holds two closing marks and no opener,
+    the first right after a word."""
+    stop = text.find("\n", at)
+    rest = text[at:len(text) if stop < 0 else stop]
+    marks = list(_MARK_RE.finditer(rest))
+    return (len(marks) == 2 and all(m.group() == "”" for m in marks)
+            and marks[0].start() > 0 and not rest[marks[0].start() - 1].isspace())
 
 
 def _title_pieces(text: str) -> list[tuple[int, int, bool]]:
@@ -154,6 +187,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     prev_end_mark = -1
     pieces = [p for p in _raw_pieces(text) if not _is_nickname(text, p[0], p[1])]
     titled = [p for p in _title_pieces(text) if not any(s < p[1] and p[0] < e for s, e, _ in pieces)]
+    title_after: tuple[QuoteSpan, int] | None = None  # a span and its end before a title
     for start, end, runs_on in sorted(pieces + titled):
         if not text[start:end].strip():
             continue
@@ -161,7 +195,18 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             q = out[-1]
             q.fragments.append((start, end))
             q.end = end
+            title_after = None
+        elif (title_after is not None and not text[prev_end_mark:start].strip("\"”“ \t")
+              and _is_split(text, title_after[0], start, title_after[1])):
+            # '"A," X said on Fox's "Fox and Friends." "B."': the title is part of the
+            # attribution, and the quotation goes on after it
+            out.pop()
+            q = out[-1]
+            q.fragments.append((start, end))
+            q.end = end
+            title_after = None
         else:
+            title_after = (out[-1], prev_end_mark) if out and len(out[-1].fragments) == 1 else None
             out.append(QuoteSpan(start, end, [(start, end)]))
         prev_runs_on = runs_on
         prev_end_mark = end
@@ -174,6 +219,12 @@ def _is_nickname(text: str, start: int, end: int) -> bool:
     return (_NICKNAME_RE.fullmatch(text, start, end) is not None
             and _NAME_BEFORE_RE.search(text, max(0, start - 30), start) is not None
             and _NAME_AFTER_RE.match(text, end) is not None)
+
+
+def is_listed(between: str) -> bool:
+    """True when ``between`` (stripped of quotation marks) joins quoted words listed
+    together: a comma, ``and``, ``or``."""
+    return bool(between) and _LISTED_RE.fullmatch(between) is not None
 
 
 def _hands_over(body: str) -> bool:
@@ -192,9 +243,13 @@ def _is_split(text: str, prev: QuoteSpan, start: int, prev_end: int) -> bool:
     gap = text[prev_end:start].strip("\"“”„«»'")
     if "\n" in gap or not gap.strip() or len(gap) > _MAX_SPLIT_GAP:
         return False
-    body = gap.strip()
+    body = gap.strip().rstrip("\"”'’").rstrip()  # a title may end the attribution
+    if not body:
+        return False
     if _hands_over(body):
         return False
+    if is_listed(body) and not inner_tail.endswith((".", "?", "!")):
+        return True  # 'called them "losers" and "sad"': quoted words listed together
     if inner_tail.endswith(",") and _JOINED_RE.search(body):
         return True  # '"A," he said, but "B."': the quotation goes on after a conjunction
     if body[-1] not in ",.:;—–-":  # '... said on Fox's "Title."' is not a continuation
