@@ -389,3 +389,83 @@ def test_mediation_among_parties(code_text) -> None:
     doc = code_text("The African Union halted mediation efforts among Sudan's rival factions.",
                     {"The African Union": "IGOAFR", "Sudan": "SDN"})
     assert ("IGOAFR", "SDN", "165") in triples(doc)
+
+
+# -- eighth run: domestic targets ------------------------------------------------------
+
+
+def _coded(bare_nlp, coder, text: str, actors: dict[str, str], places: dict[str, str] = {}):
+    """A coded doc with hand-made actor mentions and gazetteer places (phrase -> country)."""
+    doc = bare_nlp(text)
+    doc._.published = "2025-06-05"
+    mentions, found = [], []
+    for phrase, code in actors.items():
+        s = text.index(phrase)
+        span = doc.char_span(s, s + len(phrase), alignment_mode="expand")
+        mentions.append({"text": phrase, "start": s, "end": s + len(phrase), "tok_start": span.start,
+                         "tok_end": span.end, "code": code, "name": phrase, "kind": "test", "sentence": 0})
+    for phrase, country in places.items():
+        s = text.index(phrase)
+        found.append({"text": phrase, "start": s, "end": s + len(phrase), "country": country})
+    doc._.actor_mentions = sorted(mentions, key=lambda m: m["start"])
+    doc._.timexes = []
+    doc._.places = found
+    return coder(doc)
+
+
+def test_emergency_rule_at_home_targets_the_country(bare_nlp, coder) -> None:
+    doc = _coded(bare_nlp, coder, "The Chilean government declared a state of emergency in Valparaiso.",
+                 {"The Chilean government": "CHLGOV"}, {"Valparaiso": "CHL"})
+    assert triples(doc) == {("CHLGOV", "CHL", "1724")}
+    # no place named: a government's martial law is imposed on its own country
+    doc = _coded(bare_nlp, coder, "The Thai army imposed martial law.", {"The Thai army": "THAMIL"})
+    assert triples(doc) == {("THAMIL", "THA", "1724")}
+
+
+def test_sorrow_targets_the_place_of_the_event_it_answers(bare_nlp, coder) -> None:
+    doc = _coded(bare_nlp, coder, "The French president expressed sorrow for the shootings in Marseille.",
+                 {"The French president": "FRAGOV"}, {"Marseille": "FRA"})
+    assert triples(doc) == {("FRAGOV", "FRA", "018")}
+    doc = _coded(bare_nlp, coder, "The French president offered condolences after the floods in Texas.",
+                 {"The French president": "FRAGOV"}, {"Texas": "USA"})
+    assert triples(doc) == {("FRAGOV", "USA", "018")}
+
+
+def test_a_country_is_never_its_own_domestic_target(bare_nlp, coder) -> None:
+    doc = _coded(bare_nlp, coder, "Russia eased restrictions in Moscow.", {"Russia": "RUS"}, {"Moscow": "RUS"})
+    assert {t for _, t, _ in triples(doc)} == {None}
+    doc = _coded(bare_nlp, coder, "Syria accused Damascus of lying.", {"Syria": "SYR", "Damascus": "SYR"})
+    assert triples(doc) == set()
+
+
+def test_police_coercing_uncoded_people_target_their_country(bare_nlp, coder) -> None:
+    doc = _coded(bare_nlp, coder, "Kenyan police arrested dozens of protesters.", {"Kenyan police": "KENCOP"})
+    assert triples(doc) == {("KENCOP", "KEN", "173")}
+    doc = _coded(bare_nlp, coder, "The Chinese government banned the rally.", {"The Chinese government": "CHNGOV"})
+    assert triples(doc) == {("CHNGOV", "CHN", "1721")}
+    # a place of another country, or things rather than people: no target
+    doc = _coded(bare_nlp, coder, "Kenyan police arrested dozens of protesters in Uganda.",
+                 {"Kenyan police": "KENCOP", "Uganda": "UGA"})
+    assert {t for _, t, _ in triples(doc)} <= {None, "UGA"}
+    doc = _coded(bare_nlp, coder, "The Russian army shot down seven drones and hacked the other six.",
+                 {"The Russian army": "RUSMIL"})
+    assert {t for _, t, _ in triples(doc)} == {None}
+
+
+def test_people_named_by_nationality_are_not_their_country(bare_nlp, coder) -> None:
+    doc = _coded(bare_nlp, coder, "Croatia is investigating crimes by Croatian extremists.",
+                 {"Croatia": "HRV", "Croatian extremists": "HRV"})
+    assert triples(doc) == {("HRV", "HRV", "091")}
+    # a reflexive is the actor itself
+    doc = _coded(bare_nlp, coder, "Three Croatian gunmen blew themselves up.", {"Croatian gunmen": "HRV"})
+    assert {t for _, t, _ in triples(doc)} <= {None}
+
+
+def test_protest_at_home_targets_the_country(bare_nlp, coder) -> None:
+    doc = _coded(bare_nlp, coder, "Thousands of Ghanaians demonstrated in Kumasi.",
+                 {"Ghanaians": "GHA"}, {"Kumasi": "GHA"})
+    assert triples(doc) == {("GHA", "GHA", "141")}
+    # abroad, the place is not the target (embassies, third countries)
+    doc = _coded(bare_nlp, coder, "Thousands of Ghanaians demonstrated in Lyon.",
+                 {"Ghanaians": "GHA"}, {"Lyon": "FRA"})
+    assert triples(doc) == {("GHA", None, "141")}

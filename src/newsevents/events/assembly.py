@@ -22,7 +22,7 @@ from newsevents.events.dating import event_date
 from newsevents.events.modality import Modality, would_only
 from newsevents.events.ontology import CameoCode
 from newsevents.events.patterns import Pattern
-from newsevents.events.slots import foreign_place, prepositional
+from newsevents.events.slots import foreign_place, is_people, is_state, prepositional
 from newsevents.events.syntax import is_armed_doer
 
 #: speech verbs that make any reported hostile act (protest to violence) an accusation
@@ -83,8 +83,8 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
         pairs = [(s, t) for s in sources
                  for t in ([t for t in targets if t.token != s.token or t.code != s.code]
                            or [nobody])]
-        pairs = [(s, nobody) if (t.code == s.code and s.token != t.token
-                                 and prepositional(res, t)) else (s, t) for s, t in pairs]
+        pairs = [(s, nobody) if (t.code == s.code and s.token != t.token and prepositional(res, t)
+                                 and not distinct(res, s, t)) else (s, t) for s, t in pairs]
     if code[:2] == "03" and (modality == "future" and mod.announced or (
             modality == "hypothetical" and not cond and would_only(anchor))):
         modality = "asserted"  # "will be ready to host", "would be willing to": intent now
@@ -105,7 +105,7 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
                          if s.code and t.code and t.token != -2 and (t, s) not in pairs]
     out = []
     for s, t in pairs[:MAX_EVENTS_PER_TRIGGER]:
-        if not s.code and not t.code or s.code == t.code:
+        if not s.code and not t.code or s.code == t.code and not distinct(res, s, t):
             continue
         out.append({"source": s, "target": t, "cameo": code, "rule": rule,
                     "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
@@ -117,6 +117,21 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
                         "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
                         "modality": "asserted", "confidence": pat.confidence * 0.8})
     return out
+
+
+def distinct(res: ArgumentResolver, s: Actor, t: Actor) -> bool:
+    """True when two actors of the same code are not the same one: the state's own people as
+    a target (token -3, see ``slots.compatriots``), a different mention that is a group of
+    people named by nationality ("Croatia is investigating crimes by Croatian extremists"),
+    or such people acting toward their country named as a state ("Bosnian Serbs ... in east
+    Bosnia"). A country, capital or government is never paired with itself."""
+    if t.token == -3:
+        return True
+    # both must be mentions of their own ("killed themselves" points at the pronoun)
+    first = res.index.first_token
+    return (s.token != t.token and 0 <= s.token and 0 <= t.token
+            and first(s.token) == s.token and first(t.token) == t.token
+            and (is_people(res, t) or is_people(res, s) and is_state(res, t)))
 
 
 def _reported(res: ArgumentResolver, sayer_tok: Token, anchor: Token, code: str,

@@ -26,6 +26,7 @@ from newsevents.events.codes import (
     RIOT_CODES,
     UNREALISED_ROOTS,
     VIOLENT_ROOTS,
+    domestic_preps,
     embed_code,
     territorial_preps,
 )
@@ -36,7 +37,9 @@ from newsevents.events.patterns import Pattern, PatternSet, load_patterns
 from newsevents.events.slots import (
     beneficiary_of,
     clause_subject,
+    compatriots,
     controlled_object,
+    home_protest,
     is_state,
     origin_of,
     place_of,
@@ -281,7 +284,8 @@ class EventCoder:
                              for g in c.children if g.dep_ == "pobj"), None)
             sources = uncoded_armed(doer) or sources
         if not targets and not pat.reverse:
-            targets = self._implicit_targets(act, act_tok, sources, res)
+            targets = (self._implicit_targets(act, act_tok, sources, res)
+                       or compatriots(act_tok, obj if act_tok is verb else None, act, sources, res))
         if pat.reverse:  # "received weapons from X": X is the source
             sources, targets = targets, sources
         if code == "042":
@@ -301,6 +305,8 @@ class EventCoder:
                 # criticism (111) of the one its clause is about, not a demonstration
                 code, rule = "111", f"{rule}>verbal"
                 targets = targets or clause_subject(comp, res)
+        if not targets and code[:2] == "14":
+            targets = home_protest(verb, obj, sources, res)
         mod = modality_of(verb)
         if pat.negation == "required" and mod.value in ("negated", "future"):
             mod = Modality("asserted")
@@ -310,13 +316,21 @@ class EventCoder:
     @staticmethod
     def _implicit_targets(act: str, tok: Token, sources: list[Actor],
                           res: ArgumentResolver) -> list[Actor]:
-        """A target no slot names: whom an aid act is for ("sent arms to help defend X"), or
-        the country a territorial act is aimed at ("withdrawal of forces from Panama",
-        "deploy peacekeepers in Iraq"; see ``codes.TERRITORIAL``)."""
+        """A target no slot names: whom an aid act is for ("sent arms to help defend X"), the
+        country a territorial act is aimed at ("withdrawal of forces from Panama", "deploy
+        peacekeepers in Iraq"; see ``codes.TERRITORIAL``), or the place of an act a state also
+        does at home ("curfew in Kano", "sorrow for the floods in X"; ``codes.DOMESTIC_PLACE``)."""
         found = beneficiary_of(tok, res) if act[:2] == "07" else []
         preps = territorial_preps(act)
         if not found and preps:
             found = territory_target([tok], preps, res, {s.code[:3] for s in sources if s.code})
+        preps = domestic_preps(act)
+        if not found and preps and any(s.code for s in sources):
+            # at home too ("declared a state of emergency in Florida"), and where the event
+            # it answers happened ("sorrow for the shootings in X"); only for a coded source,
+            # never the source itself
+            found = territory_target([tok], preps, res, {s.code for s in sources if s.code},
+                                     answered=True)
         return found
 
     def _claimed_targets(self, obj: Token, res: ArgumentResolver) -> list[Actor]:
@@ -417,7 +431,8 @@ class EventCoder:
                     targets = clause_subject(etok, res) or targets
                 targets = target_slots(etok, eobj, epat.targets, res) or targets if not (
                     is_demand_clause(etok) and targets) else targets
-        if not targets and territorial_preps(code):  # "announced the withdrawal of troops from X"
+        if not targets and (territorial_preps(code) or domestic_preps(code)):
+            # "announced the withdrawal of troops from X", "an inquiry into the riots in X"
             targets = self._implicit_targets(code, noun, sources, res)
         if light:
             trigger.insert(0, head)

@@ -70,6 +70,31 @@ TERRITORIAL: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "162": ("to", "in")})
 
 
+#: acts a state does at home as well as abroad (code prefix -> prepositions of the place):
+#: expressions of sympathy (018), inquiries (09x), easing or imposing restrictions and
+#: emergency rule (081x, 172x). Their place, or the place of the event they answer
+#: ("sorrow for the shootings in X", "an inquiry into the riots in X"), is the target even
+#: in the source's own country ("the US government declared a state of emergency in
+#: Florida" -> USAGOV -> USA); never the source's exact code ("Russia ... in Moscow").
+DOMESTIC_PLACE: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "018": ("in", "at"), "09": ("in", "into", "at"), "081": ("in", "across", "throughout"),
+    "172": ("in", "across", "throughout")})
+#: acts that, done by a state actor with nobody and nowhere named, are aimed at its own
+#: country: bans on protest, curfews, emergency rule ("imposed martial law")
+HOME_CODES = frozenset({"1721", "1723", "1724"})
+#: coercion of people (code prefixes): arrests, bans, repression; an uncoded group of people
+#: they are aimed at ("police arrested dozens of protesters") is the state's own people
+COMPATRIOT_CODES = ("172", "173", "175")
+
+
+def domestic_preps(code: str) -> tuple[str, ...]:
+    """The place prepositions of an act a state also does at home (see DOMESTIC_PLACE)."""
+    for key in (code[:3], code[:2]):
+        if key in DOMESTIC_PLACE:
+            return DOMESTIC_PLACE[key]
+    return ()
+
+
 def territorial_preps(code: str) -> tuple[str, ...]:
     """The place prepositions of a territorial act's code (see TERRITORIAL), else ()."""
     if code in ("0871", "0874"):  # a truce or a surrender is made to a side, not a place

@@ -8,7 +8,7 @@ from typing import Mapping, Sequence
 from spacy.tokens import Token
 
 from newsevents.events.arguments import Actor, ArgumentResolver, is_passive, subject_of
-from newsevents.events.codes import PURPOSE_OF_PROTEST
+from newsevents.events.codes import COMPATRIOT_CODES, HOME_CODES, PURPOSE_OF_PROTEST
 from newsevents.events.frames import FrameMatcher
 from newsevents.events.syntax import CONTAINER_NOUNS, is_armed_doer, is_infinitive_comp, situation_clause
 
@@ -201,12 +201,18 @@ def beneficiary_of(verb: Token, res: ArgumentResolver) -> list[Actor]:
     return []
 
 
+#: prepositions that name the event an act answers ("sorrow for the shootings", "an inquiry
+#: into the riots", "condolences after the bombing")
+ANSWERED_PREPS = frozenset({"for", "over", "into", "about", "after", "following", "on"})
+
+
 def territory_target(tokens: Sequence[Token], preps: Sequence[str], res: ArgumentResolver,
-                     own: set[str]) -> list[Actor]:
+                     own: set[str], answered: bool = False) -> list[Actor]:
     """The country where a territorial act (a deployment, withdrawal, evacuation, easing of
     emergency rule) takes place, from a phrase with one of ``preps`` (in that order) on one of
-    ``tokens`` or on the object moved ("the withdrawal of forces from Panama"); a country of
-    the source's own (``own``) is left out, as are organisations."""
+    ``tokens`` or on the object moved ("the withdrawal of forces from Panama"); a country in
+    ``own`` is left out, as are organisations. With ``answered``, also the place of the event
+    the act answers ("expressed sorrow for the shootings in X")."""
     holders = list(tokens)
     # "sent personnel to Bosnia to investigate": a purpose clause happens where its act went
     holders += [t.head for t in tokens if t.dep_ in ("advcl", "xcomp") and t.head.pos_ == "VERB"
@@ -214,6 +220,10 @@ def territory_target(tokens: Sequence[Token], preps: Sequence[str], res: Argumen
     holders += [c for t in tokens for c in t.children if c.dep_ == "dobj"][:1]
     holders += [g for t in holders for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                 for g in c.children if g.dep_ == "pobj"]
+    if answered:
+        holders += [g for t in holders for c in t.children
+                    if c.dep_ == "prep" and c.lower_ in ANSWERED_PREPS
+                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     places = res.doc._.places or ()
     for prep in preps:
         for h in holders:
@@ -223,7 +233,9 @@ def territory_target(tokens: Sequence[Token], preps: Sequence[str], res: Argumen
                 for g in c.children:
                     if g.dep_ != "pobj":
                         continue
-                    a = res.resolve(g)
+                    # a place phrase names the place itself ("in Florida"), not what it
+                    # belongs to ("throughout its first year")
+                    a = res.index.actor_at(g.i) if answered else res.resolve(g)
                     if a is not None and a.code and a.code[:3].isalpha() \
                             and not a.code.startswith(("IGO", "NGO", "IMG")):
                         if a.code[:3] not in own:
@@ -344,6 +356,20 @@ def controlled_object(verb: Token, comp: Token, res: ArgumentResolver) -> list[A
 
 
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+#: nouns for people a state coerces at home ("arrested dozens of protesters")
+PEOPLE_NOUNS = frozenset({
+    "protester", "demonstrator", "rioter", "striker", "student", "activist", "worker",
+    "dissident", "opponent", "critic", "journalist", "reporter", "blogger", "supporter",
+    "member", "leader", "suspect", "people", "person", "man", "woman", "youth", "resident",
+    "villager", "civilian", "farmer", "teacher", "opposition", "crowd", "mob", "marcher",
+    "picketer", "union", "party", "newspaper", "paper", "cleric", "lawyer", "politician"})
+#: numerals and quantity nouns that stand for people when nothing else is named ("arrested 12")
+PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "strike", "gathering",
+                           "sit-in", "vigil"})
+#: codes whose bare numeral object counts people ("arresting 12")
+ARREST_CODES = ("173", "175")
+COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score",
+                         "scores"})
 
 
 def is_state(res: ArgumentResolver, a: Actor) -> bool:
@@ -392,3 +418,76 @@ def warns_of_situation(verb: Token, res: ArgumentResolver) -> bool:
     about = {a.code[:3] for a in res.resolve_all(subject_of(comp)) if a.code}
     return not own & about
 
+
+
+def is_people(res: ArgumentResolver, a: Actor) -> bool:
+    """True for people named by a nationality ("Croatian extremists", "Kenyans", code XXX):
+    a group of the country's people, not the country, its capital or its government."""
+    if not a.code or len(a.code) != 3 or not a.code.isalpha():
+        return False
+    m = res.index.by_token[a.token] if 0 <= a.token < len(res.index.by_token) else None
+    end = m.get("tok_end") if m is not None else None
+    if end is None or m.get("kind") == "metonym":
+        return False
+    last = res.doc[end - 1]
+    return last.tag_ in ("NNS", "NNPS") and last.ent_type_ != "GPE" or last.lower_ == "people"
+
+
+def compatriots(head: Token, obj: Token | None, code: str, sources: Sequence[Actor],
+                res: ArgumentResolver) -> list[Actor]:
+    """The state's own country as the target of its coercion at home, when nobody coded is
+    named: a ban on protest, curfew or emergency rule (``HOME_CODES``), or an arrest, ban or
+    crackdown on uncoded people (``COMPATRIOT_CODES``: "police arrested dozens of
+    protesters"); not where a place of another country is named. The actor's token is -3 (the
+    state's own people), so that it pairs with a source of the same country."""
+    states = [s for s in sources if s.code and s.code[:3].isalpha() and s.code[3:6] in STATE_ROLES]
+    if not states or len({s.code[:3] for s in states}) != 1:
+        return []
+    home = states[0].code[:3]
+    people = obj if obj is not None else next(
+        (c for c in head.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and is_passive(head))), None)
+    if people is not None and not (_is_people_noun(people) or code.startswith(ARREST_CODES)
+                                   and (people.pos_ == "NUM" or people.lemma_.lower() in COUNT_NOUNS)):
+        people = None  # "arrested 12" are people; "hacked the other six" are not
+    if code not in HOME_CODES and not (people is not None and code.startswith(COMPATRIOT_CODES)):
+        return []
+    for tok in (head, *([people] if people is not None else [])):
+        place = foreign_place(tok, res)
+        if place and place[0].code and place[0].code[:3] != home:
+            return []
+    return [Actor(home, people.text if people is not None else "", -3)]
+
+
+def _is_people_noun(tok: Token) -> bool:
+    """True for an uncoded noun of people or of a protest, or a count of them ("dozens of
+    students"); a bare number is not (see ``compatriots``: "hacked the other six")."""
+    lemma = tok.lemma_.lower()
+    if lemma in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS or lemma in PROTEST_NOUNS:
+        return True
+    if tok.pos_ == "NUM" or lemma in COUNT_NOUNS or tok.lower_ in COUNT_NOUNS:
+        of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"]
+        return bool(of) and _is_people_noun(of[0])
+    return False
+
+
+#: gatherings that mourn rather than protest
+MOURNING_NOUNS = frozenset({"vigil", "funeral", "procession", "memorial", "wake"})
+
+
+def home_protest(verb: Token, obj: Token | None, sources: Sequence[Actor],
+                 res: ArgumentResolver) -> list[Actor]:
+    """The protesters' own country as the target of a protest held at home with nobody named
+    ("Young Algerians blocked roads in Algiers", "students throughout Indonesia staged
+    demonstrations"): the country of the protest's place, when a source is of that country.
+    A protest abroad keeps no target (it is often at an embassy, or about a third country)."""
+    if obj is not None and obj.lemma_.lower() in MOURNING_NOUNS:
+        return []  # a vigil or funeral mourns; it is not aimed at the authorities
+    for tok in (verb, *([obj] if obj is not None else [])):
+        place = foreign_place(tok, res)
+        if place and place[0].code:
+            home = place[0].code[:3]
+            if any(s.code and s.code[:3] == home for s in sources):
+                return [Actor(home, place[0].text, -3)]
+            return []
+    return []
