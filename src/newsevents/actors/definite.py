@@ -14,6 +14,7 @@ Two small steps that need a title or group noun without a country word:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from types import MappingProxyType
 
 from spacy.tokens import Doc
 
@@ -21,12 +22,12 @@ from newsevents.actors.dictionary import AgentNoun
 from newsevents.actors.mentions import Mention, role_of
 
 #: group nouns that, definite ("the government") or bare ("Police said"), name one country's body
-BODY_NOUNS: Mapping[str, str] = {
+BODY_NOUNS: Mapping[str, str] = MappingProxyType({
     "government": "GOV", "administration": "GOV", "authorities": "GOV", "cabinet": "GOV",
     "ministry": "GOV", "presidency": "GOV",
     "army": "MIL", "military": "MIL", "armed forces": "MIL", "navy": "MIL", "air force": "MIL",
     "police": "COP", "security forces": "COP",
-}
+})
 #: nouns that may stand without a determiner ("Police arrested ...")
 BARE_BODY_NOUNS = frozenset({"police"})
 #: roles whose body may also take the country of a government just named ("Trump ... the military")

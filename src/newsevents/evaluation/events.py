@@ -11,7 +11,8 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, Callable, Iterable, Mapping, Sequence
 
 from newsevents.evaluation.types import actor, country, event_types
 
@@ -77,12 +78,12 @@ def _prf(tp: int, npred: int, ngold: int) -> dict[str, Any]:
             "n_pred": npred, "n_gold": ngold}
 
 
-_PROJECTIONS = {
+_PROJECTIONS: Mapping[str, Callable[[Mapping[str, Any]], tuple]] = MappingProxyType({
     "country_root": lambda e: (country(e["source"]), country(e["target"]), e["root"]),
     "actor_root": lambda e: (actor(e["source"]), actor(e["target"]), e["root"]),
     "country_cameo": lambda e: (country(e["source"]), country(e["target"]), e["cameo"]),
     "exact": lambda e: (actor(e["source"]), actor(e["target"]), e["cameo"]),
-}
+})
 
 
 def _score_petr2(gold: Sequence[Mapping[str, Any]], pred: Mapping[str, list[dict]]) -> EventsReport:

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Mapping
 from pathlib import Path
+from types import MappingProxyType
 
 HEADER = """\
 # CAMEO event ontology for newsevents: code, name, root, QuadClass, Goldstein, PLOVER (2021).
@@ -28,7 +30,7 @@ HEADER = """\
 """
 
 #: codes whose 2021 PLOVER type contradicts the same table's parent and mode (see HEADER)
-PLOVER_CORRECTIONS = {"1712": "COERCE"}
+PLOVER_CORRECTIONS: Mapping[str, str] = MappingProxyType({"1712": "COERCE"})
 
 _LABEL = re.compile(r"^LABEL(i?):\s*([0-9A-Za-z]+)\s*=\s*(.*?)\s*$")
 _PLOVER = re.compile(r"^([0-9]{2,4}):\s*([A-Z_]+)")

@@ -20,6 +20,9 @@
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.quotes.speaker import OF_TOPIC_NOUNS, noun_holder
@@ -60,7 +63,7 @@ PASSIVE_LEMMAS: frozenset[str] = frozenset({
     "fear", "forecast", "anticipate", "claim", "see", "view", "deem", "presume",
 })
 #: verbs and the prepositions that take what their subject talked about
-TOPIC_PREPS: dict[str, frozenset[str]] = {
+TOPIC_PREPS: Mapping[str, frozenset[str]] = MappingProxyType({
     **{v: frozenset({"about", "of", "on"}) for v in (
         "speak", "talk", "write", "testify", "joke", "complain", "boast", "brag", "comment",
         "remark", "reflect", "muse", "speculate", "tweet", "post", "rave", "gush", "rant",
@@ -73,7 +76,7 @@ TOPIC_PREPS: dict[str, frozenset[str]] = {
     **{v: frozenset({"for", "against"}) for v in (
         "vote", "campaign", "lobby", "fight", "advocate", "plead", "rally", "agitate")},
     **{v: frozenset({"with", "on"}) for v in ("agree", "disagree", "side")},
-}
+})
 #: adjectives whose clause or ``about``/``of`` object is what their subject holds or fears
 STANCE_HOLDER_ADJS: frozenset[str] = frozenset({
     "afraid", "confident", "sure", "certain", "convinced", "concerned", "worried", "fearful",

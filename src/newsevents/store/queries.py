@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from newsevents.store.sql import Where
@@ -17,13 +19,13 @@ def prefix_range(prefix: str) -> tuple[str, str]:
     return prefix, prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 #: sort keys users may ask for -> SQL (never interpolate user text into ORDER BY)
-EVENT_SORTS = {
+EVENT_SORTS: Mapping[str, str] = MappingProxyType({
     "date": "e.date ASC, e.id ASC",
     "-date": "e.date DESC, e.id DESC",
     "mentions": "e.num_mentions DESC, e.date DESC, e.id DESC",
     "goldstein": "e.goldstein ASC, e.id ASC",
     "-goldstein": "e.goldstein DESC, e.id ASC",
-}
+})
 
 
 @dataclass(frozen=True)
