@@ -469,3 +469,11 @@ def test_protest_at_home_targets_the_country(bare_nlp, coder) -> None:
     doc = _coded(bare_nlp, coder, "Thousands of Ghanaians demonstrated in Lyon.",
                  {"Ghanaians": "GHA"}, {"Lyon": "FRA"})
     assert triples(doc) == {("GHA", None, "141")}
+
+
+def test_what_is_discussed_is_a_topic_not_a_party(code_text) -> None:
+    topic = code_text("The two ministers discussed the drought in Kenya.",
+                      {"The two ministers": None, "Kenya": "KEN"})
+    assert not any(t == "KEN" for _, t, _ in triples(topic))
+    pair = code_text("Chile and Peru discussed the fishing dispute.", {"Chile": "CHL", "Peru": "PER"})
+    assert {("CHL", "PER", "040"), ("PER", "CHL", "040")} <= triples(pair)
