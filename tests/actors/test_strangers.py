@@ -1,38 +1,22 @@
 """Titled people the dictionary does not know take the sentence's one country, except beside a counterpart."""
 from __future__ import annotations
 
-import pytest
-from spacy.language import Language
 
-from newsevents.actors import ActorResolver
-
-
-@pytest.fixture(scope="module")
-def run(bare_nlp: Language):
-    resolver = ActorResolver(bare_nlp)
-
-    def _run(text: str, published: str) -> dict[str, str | None]:
-        doc = bare_nlp(text)
-        doc._.published = published
-        return {m["text"]: m["code"] for m in resolver(doc)._.actor_mentions}
-
-    return _run
-
-
-def test_stranger_takes_the_one_country_of_its_sentence(run) -> None:
-    got = run("President Ivo Marek dissolved the Slovak parliament on Monday.", "1995-05-01")
+def test_stranger_takes_the_one_country_of_its_sentence(actor_codes) -> None:
+    got = actor_codes("President Ivo Marek dissolved the Slovak parliament on Monday.", "1995-05-01")
     assert got["President Ivo Marek"] == "SVKGOV"
 
 
-def test_stranger_beside_a_titled_counterpart_is_left_uncoded(run) -> None:
-    got = run("President Ivo Marek met German Chancellor Helmut Kohl in Bonn.", "1995-05-01")
+def test_stranger_beside_a_titled_counterpart_is_left_uncoded(actor_codes) -> None:
+    got = actor_codes("President Ivo Marek met German Chancellor Helmut Kohl in Bonn.", "1995-05-01")
     assert got["German Chancellor Helmut Kohl"] == "DEUGOV"
     assert got["President Ivo Marek"] is None
-    welcome = run("Prime Minister Lena Varga welcomed Austrian President Anton Huber to the capital.", "1995-05-01")
+    welcome = actor_codes("Prime Minister Lena Varga welcomed Austrian President Anton Huber to the capital.",
+                          "1995-05-01")
     assert welcome["Prime Minister Lena Varga"] is None
 
 
-def test_stranger_beside_a_compatriot_of_another_role_keeps_the_country(run) -> None:
-    got = run("President Ivo Marek met Slovak opposition leader Dana Novak on Monday.", "1995-05-01")
+def test_stranger_beside_a_compatriot_of_another_role_keeps_the_country(actor_codes) -> None:
+    got = actor_codes("President Ivo Marek met Slovak opposition leader Dana Novak on Monday.", "1995-05-01")
     assert got["Slovak opposition leader Dana Novak"] == "SVKOPP"
     assert got["President Ivo Marek"] == "SVKGOV"

@@ -6,17 +6,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from newsevents.actors.mentions import Mention
-
-#: mention kinds whose code names a country (and possibly a role)
-NATIONAL_KINDS = frozenset({"country", "metonym", "group", "person", "title"})
-_NON_STATE = ("IGO", "NGO", "IMG", "MNC")
-
-
-def _country(code: str | None) -> str | None:
-    if not code or len(code) < 3 or code.startswith(_NON_STATE) or not code[:3].isalpha():
-        return None
-    return code[:3]
+from newsevents.actors.mentions import NATIONAL_KINDS, Mention, state_country
 
 
 def titles_of_country(doc: Doc, mentions: Sequence[Mention]) -> None:
@@ -31,7 +21,7 @@ def titles_of_country(doc: Doc, mentions: Sequence[Mention]) -> None:
         other = by_start.get(k)
         if other is not None and other.end - other.start > 1 and doc[other.start].tag_ == "JJ":
             continue  # "the leader of the Syrian Kurds": people of a country, not its state
-        country = _country(other.code) if other is not None and other.kind == "country" else None
+        country = state_country(other.code) if other is not None and other.kind == "country" else None
         if country is None:
             continue
         role = m.role or (m.code[3:6] if m.code and len(m.code) >= 6 else "GOV")
@@ -52,7 +42,7 @@ def strangers_by_sentence(mentions: Sequence[Mention], sent_of: Callable[[int], 
     for m in mentions:
         # a rebel group's country ("Syrian rebels" SYRREB) is where it fights, not whom a
         # stranger serves
-        c = _country(m.code) if m.kind in NATIONAL_KINDS and (m.code or "")[3:6] != "REB" else None
+        c = state_country(m.code) if m.kind in NATIONAL_KINDS and (m.code or "")[3:6] != "REB" else None
         if c is not None:
             by_sent.setdefault(sent_of(m.start), set()).add(c)
             if m.title and m.kind in ("person", "title") and m.code:

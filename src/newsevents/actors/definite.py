@@ -19,7 +19,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc
 
 from newsevents.actors.dictionary import AgentNoun
-from newsevents.actors.mentions import Mention, role_of
+from newsevents.actors.mentions import Mention, role_of, state_country
 
 #: group nouns that, definite ("the government") or bare ("Police said"), name one country's body
 BODY_NOUNS: Mapping[str, str] = MappingProxyType({
@@ -33,7 +33,6 @@ BARE_BODY_NOUNS = frozenset({"police"})
 #: roles whose body may also take the country of a government just named ("Trump ... the military")
 FORCES = frozenset({"MIL", "COP"})
 LOOKBACK = 2
-_NON_STATE = ("IGO", "NGO", "IMG", "MNC")
 
 
 def find_bodies(doc: Doc, agents: Mapping[int, tuple[int, AgentNoun]], used: bytearray) -> list[Mention]:
@@ -57,12 +56,6 @@ def find_bodies(doc: Doc, agents: Mapping[int, tuple[int, AgentNoun]], used: byt
     return out
 
 
-def _country(code: str | None) -> str | None:
-    if not code or len(code) < 3 or code.startswith(_NON_STATE) or not code[:3].isalpha():
-        return None
-    return code[:3]
-
-
 def resolve_bodies(mentions: Sequence[Mention], sent_of: Callable[[int], int]) -> None:
     """Give each uncoded definite body the one country of the earlier actors with its role."""
     for i, m in enumerate(mentions):
@@ -75,7 +68,7 @@ def resolve_bodies(mentions: Sequence[Mention], sent_of: Callable[[int], int]) -
             c = mentions[j]
             if sent_of(c.start) < first:
                 break
-            country = _country(c.code)
+            country = state_country(c.code)
             if country is None or c.kind in ("pronoun", "plural"):
                 continue
             role = role_of(c.code)
@@ -114,8 +107,8 @@ def link_appositions(doc: Doc, mentions: Sequence[Mention], countries: Mapping[s
         if kinds != {"title", "person"}:
             continue
         title, person = (a, b) if a.kind == "title" else (b, a)
-        tcountry = _country(title.code)
-        pcountry = _country(person.code)
+        tcountry = state_country(title.code)
+        pcountry = state_country(person.code)
         if tcountry is not None:
             if person.code is None or (len(person.code) == 3 and pcountry == tcountry):
                 person.code = title.code

@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc
 
-from newsevents.actors.mentions import Mention, role_of
+from newsevents.actors.mentions import NATIONAL_KINDS, Mention, role_of, state_country
 
 #: lower-case word -> whether it must be capitalised to name a legislature
 LEGISLATURE_WORDS: Mapping[str, bool] = MappingProxyType({
@@ -40,8 +40,6 @@ CHAMBER_COUNTRIES: Mapping[str, frozenset[str]] = MappingProxyType({
     "house": frozenset({"USA", "GBR", "CAN", "AUS", "NZL"}),
 })
 LOOKBACK = 2
-_NON_STATE = ("IGO", "NGO", "IMG", "MNC")
-NATIONAL_KINDS = frozenset({"country", "metonym", "person", "title", "group"})
 
 
 def find_legislatures(doc: Doc, words: Sequence[int], used: bytearray) -> list[Mention]:
@@ -70,11 +68,10 @@ def find_legislatures(doc: Doc, words: Sequence[int], used: bytearray) -> list[M
 
 
 def _country(m: Mention) -> str | None:
-    code = m.code
-    if m.kind not in NATIONAL_KINDS or not code or len(code) < 3 or code.startswith(_NON_STATE) \
-            or not code[:3].isalpha() or (code[3:6] == "REB"):
+    """The country a national mention speaks for (rebels excluded: where they fight)."""
+    if m.kind not in NATIONAL_KINDS or (m.code or "")[3:6] == "REB":
         return None
-    return code[:3]
+    return state_country(m.code)
 
 
 def article_country(mentions: Sequence[Mention]) -> str | None:

@@ -61,6 +61,20 @@ class Mention:
         return out
 
 
+#: mention kinds whose code names a country (and possibly a role)
+NATIONAL_KINDS = frozenset({"country", "metonym", "group", "person", "title"})
+#: code prefixes of actors that belong to no state
+NON_STATE = ("IGO", "NGO", "IMG", "MNC")
+
+
+def state_country(code: str | None) -> str | None:
+    """The country part of a state-based code ("RUSGOV" -> "RUS"); None for IGOs, NGOs,
+    transnational groups, companies and codes that do not start with a country."""
+    if not code or len(code) < 3 or code.startswith(NON_STATE) or not code[:3].isalpha():
+        return None
+    return code[:3]
+
+
 def role_of(code: str | None) -> str | None:
     """The role part of a country-based code ("RUSGOV" -> "GOV"), else None."""
     if code and len(code) >= 6 and not code.startswith(("IGO", "NGO", "IMG")):

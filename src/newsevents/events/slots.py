@@ -295,10 +295,11 @@ def purpose_targets(frames: FrameMatcher, head: Token, res: ArgumentResolver) ->
     return []
 
 
-def place_of(verb: Token, res: ArgumentResolver) -> list[Actor]:
-    """The country of an in/at phrase on ``verb`` ("rioted at a jail in Dili" -> TLS)."""
+def _country_of_prep(verb: Token, res: ArgumentResolver, preps: tuple[str, ...]) -> list[Actor]:
+    """The country (first three letters of a state code) of the first resolvable object of
+    a ``preps`` phrase on ``verb``; IGOs, NGOs and transnational groups have none."""
     for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ in ("in", "at", "across", "throughout"):
+        if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
                 if g.dep_ == "pobj":
                     a = res.resolve(g)
@@ -306,19 +307,16 @@ def place_of(verb: Token, res: ArgumentResolver) -> list[Actor]:
                             and not a.code.startswith(("IGO", "NGO", "IMG")):
                         return [a._replace(code=a.code[:3])]
     return []
+
+
+def place_of(verb: Token, res: ArgumentResolver) -> list[Actor]:
+    """The country of an in/at phrase on ``verb`` ("rioted at a jail in Dili" -> TLS)."""
+    return _country_of_prep(verb, res, ("in", "at", "across", "throughout"))
 
 
 def origin_of(verb: Token, res: ArgumentResolver) -> list[Actor]:
     """The country of a from-phrase on ``verb`` ("rockets were fired from Lebanon" -> LBN)."""
-    for c in verb.children:
-        if c.dep_ == "prep" and c.lower_ == "from":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    a = res.resolve(g)
-                    if a is not None and a.code and a.code[:3].isalpha() \
-                            and not a.code.startswith(("IGO", "NGO", "IMG")):
-                        return [a._replace(code=a.code[:3])]
-    return []
+    return _country_of_prep(verb, res, ("from",))
 
 
 def foreign_place(tok: Token, res: ArgumentResolver) -> list[Actor]:
