@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from newsevents.actors import ActorResolver
+from newsevents.actors.dictionary import ActorDictionary
 
 
 @pytest.fixture(scope="session")
@@ -20,3 +21,14 @@ def actor_codes(bare_nlp: Language) -> Callable[..., dict[str, str | None]]:
         return {m["text"]: m["code"] for m in resolver(doc)._.actor_mentions}
 
     return _codes
+
+
+def split_tokens(text: str) -> list[str]:
+    """A whitespace tokenizer that splits hyphens as spaCy does, for dictionary-only tests."""
+    return text.replace("-", " - ").split()
+
+
+@pytest.fixture(scope="session")
+def builtin_dictionary() -> ActorDictionary:
+    """The shipped actor data, keyed with :func:`split_tokens`."""
+    return ActorDictionary(split_tokens)

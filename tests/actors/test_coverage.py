@@ -8,15 +8,6 @@ import pytest
 from newsevents.actors.dictionary import ActorDictionary, builtin_entries, country_names
 
 
-def _tok(text: str) -> list[str]:
-    return text.replace("-", " - ").split()
-
-
-@pytest.fixture(scope="module")
-def d() -> ActorDictionary:
-    return ActorDictionary(_tok)
-
-
 @pytest.mark.parametrize(("phrase", "day", "code"), [
     ("hamas", date(2024, 1, 1), "PSEREB"),
     ("hezbollah", date(2024, 1, 1), "LBNREB"),
@@ -33,8 +24,8 @@ def d() -> ActorDictionary:
     ("downing street", date(2025, 2, 1), "GBRGOV"),
     ("holy see", date(2025, 2, 1), "VATGOV"),
 ])
-def test_groups_and_seats(d: ActorDictionary, phrase: str, day: date, code: str) -> None:
-    assert d.resolve(phrase, day).code == code
+def test_groups_and_seats(builtin_dictionary: ActorDictionary, phrase: str, day: date, code: str) -> None:
+    assert builtin_dictionary.resolve(phrase, day).code == code
 
 
 @pytest.mark.parametrize(("phrase", "day", "code"), [
@@ -54,8 +45,8 @@ def test_groups_and_seats(d: ActorDictionary, phrase: str, day: date, code: str)
     ("hemedti", date(2024, 1, 1), "SDNREB"),
     ("aoun", date(2025, 6, 1), "LBNGOV"),
 ])
-def test_people_by_date(d: ActorDictionary, phrase: str, day: date, code: str) -> None:
-    assert d.resolve(phrase, day).code == code
+def test_people_by_date(builtin_dictionary: ActorDictionary, phrase: str, day: date, code: str) -> None:
+    assert builtin_dictionary.resolve(phrase, day).code == code
 
 
 def test_every_required_state_has_office_holders() -> None:

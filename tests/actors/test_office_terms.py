@@ -8,15 +8,6 @@ import pytest
 from newsevents.actors.dictionary import ActorDictionary, data_info, verified_through
 
 
-def _tok(text: str) -> list[str]:
-    return text.replace("-", " - ").split()
-
-
-@pytest.fixture(scope="module")
-def d() -> ActorDictionary:
-    return ActorDictionary(_tok)
-
-
 @pytest.mark.parametrize(("phrase", "day", "code"), [
     # Germany: Merz government from 2025-05-06
     ("alexander dobrindt", date(2025, 6, 1), "DEUGOV"),
@@ -62,8 +53,8 @@ def d() -> ActorDictionary:
     ("sergio mattarella", date(2000, 1, 1), "ITAGOV"),
     ("sergio mattarella", date(2010, 1, 1), "ITA"),
 ])
-def test_audited_terms(d: ActorDictionary, phrase: str, day: date, code: str) -> None:
-    assert d.resolve(phrase, day).code == code
+def test_audited_terms(builtin_dictionary: ActorDictionary, phrase: str, day: date, code: str) -> None:
+    assert builtin_dictionary.resolve(phrase, day).code == code
 
 
 def test_verified_through_is_shipped_and_reported() -> None:
@@ -75,9 +66,9 @@ def test_verified_through_is_shipped_and_reported() -> None:
     assert "--actors" in info["note"]
 
 
-def test_case_variants_of_one_phrase_are_all_matched(d: ActorDictionary) -> None:
+def test_case_variants_of_one_phrase_are_all_matched(builtin_dictionary: ActorDictionary) -> None:
     # "NATO" (exact acronym) and "Nato" (Guardian style) are both patterns of one entry
-    assert {"NATO", "Nato"} <= set(d.patterns["nato"])
+    assert {"NATO", "Nato"} <= set(builtin_dictionary.patterns["nato"])
 
 
 def test_info_command_prints_the_verified_through_date(capsys) -> None:
