@@ -6,8 +6,7 @@ from click.testing import CliRunner
 from spacy.language import Language
 
 from newsevents.cli import main
-from newsevents.ingest.readers import InputFailure
-from newsevents.model import Article
+from newsevents.model import Article, InputFailure
 from newsevents.pipeline import Pipeline
 
 GOOD = "Brazilian police arrested three protesters in Brasilia on Monday, officials said."

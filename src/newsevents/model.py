@@ -1,19 +1,19 @@
-"""Dataclasses for the records of the interchange format (DESIGN.md) and their dict forms.
+"""The records newsevents reads and writes, defined once.
 
-Inside the spaCy pipeline everything is plain dicts; these classes are for users of
-the Python API who prefer attributes.
+Inputs and outcomes are small dataclasses (:class:`Article`, :class:`Processed`,
+:class:`InputFailure`). The output record of the interchange format (DESIGN.md) is plain
+dicts inside the spaCy pipeline and on the wire; its shape is given here as TypedDicts,
+the single definition every stage, store writer and export follows, and
+:func:`record_problems` checks a record against it.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
-from typing import Any, TypeVar
+import types
+import typing
+from dataclasses import asdict, dataclass, fields
+from typing import Any, Literal, TypedDict, Union
 
-T = TypeVar("T")
-
-
-def _from_dict(cls: type[T], data: dict[str, Any]) -> T:
-    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
-    return cls(**{k: v for k, v in data.items() if k in names})
+Modality = Literal["asserted", "negated", "future", "hypothetical", "reported"]
 
 
 @dataclass
@@ -33,134 +33,172 @@ class Article:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Article":
-        return _from_dict(cls, {**data, "id": str(data["id"])})
+        names = {f.name for f in fields(cls)}
+        return cls(**{k: v for k, v in data.items() if k in names and k != "id"}, id=str(data["id"]))
 
 
-@dataclass
-class Actor:
-    """An actor mention: a span of text resolved (or not) to a CAMEO actor code."""
-
-    text: str
-    start: int
-    end: int
-    code: str | None = None
-    name: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Actor":
-        return _from_dict(cls, data)
-
-
-@dataclass
-class Timex:
-    """A temporal expression and its resolved ISO value."""
-
-    start: int
-    end: int
-    text: str
-    value: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Timex":
-        return _from_dict(cls, data)
-
-
-@dataclass
-class Quote:
-    """A quotation with its speaker (an Actor-like span) and cue word."""
-
-    start: int
-    end: int
-    text: str
-    kind: str = "direct"
-    speaker: Actor | None = None
-    cue: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        out = asdict(self)
-        out["speaker"] = self.speaker.to_dict() if self.speaker else None
-        return out
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Quote":
-        quote = _from_dict(cls, data)
-        if isinstance(quote.speaker, dict):
-            quote.speaker = Actor.from_dict(quote.speaker)
-        return quote
-
-
-@dataclass
-class Event:
-    """A coded event: source does ``cameo`` to target, with its evidence span."""
-
-    source: str | None
-    target: str | None
-    cameo: str
-    source_text: str | None = None
-    target_text: str | None = None
-    root: str | None = None
-    name: str | None = None
-    plover: str | None = None
-    quad_class: int | None = None
-    goldstein: float | None = None
-    date: str | None = None
-    date_source: str | None = None
-    place: str | None = None
-    modality: str = "asserted"
-    sentence: int = 0
-    start: int = 0
-    end: int = 0
-    trigger: str | None = None
-    confidence: float | None = None
-    rule: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Event":
-        return _from_dict(cls, data)
-
-
-@dataclass
-class ArticleResult:
-    """The output record for one article."""
+@dataclass(frozen=True)
+class InputFailure:
+    """An article (or file, or line) that could not be read or processed; ``stage`` says where."""
 
     id: str
-    published: str | None = None
-    events: list[Event] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    timexes: list[Timex] = field(default_factory=list)
-    actors: list[Actor] = field(default_factory=list)
-    error: str | None = None
+    origin: str
+    stage: str
+    message: str
 
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "id": self.id,
-            "published": self.published,
-            "events": [e.to_dict() for e in self.events],
-            "quotes": [q.to_dict() for q in self.quotes],
-            "timexes": [t.to_dict() for t in self.timexes],
-            "actors": [a.to_dict() for a in self.actors],
-        }
-        if self.error:
-            out["error"] = self.error
-        return out
+    def to_dict(self) -> dict[str, str]:
+        return {"id": self.id, "origin": self.origin, "stage": self.stage, "error": self.message}
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "ArticleResult":
-        return cls(
-            id=str(data["id"]),
-            published=data.get("published"),
-            events=[Event.from_dict(e) for e in data.get("events", [])],
-            quotes=[Quote.from_dict(q) for q in data.get("quotes", [])],
-            timexes=[Timex.from_dict(t) for t in data.get("timexes", [])],
-            actors=[Actor.from_dict(a) for a in data.get("actors", [])],
-            error=data.get("error"),
-        )
+
+SourceItem = Union[Article, InputFailure]
+
+
+@dataclass(frozen=True)
+class Processed:
+    """One article that went through the pipeline: its input, content hash and output record."""
+
+    article: Article
+    hash: str
+    record: dict[str, Any]
+
+
+Outcome = Union[Processed, InputFailure]
+
+
+class PlaceRef(TypedDict):
+    """Where an event happened (``place`` of an event)."""
+
+    name: str | None
+    country: str | None
+    adm1: str | None
+    lat: float | None
+    lon: float | None
+
+
+class PlaceRecord(TypedDict):
+    """A place named in the article, resolved against the gazetteer."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None
+    country: str | None
+    adm1: str | None
+    lat: float | None
+    lon: float | None
+    feature: str | None
+
+
+class EventRecord(TypedDict):
+    """A coded event: ``source`` does ``cameo`` to ``target``; ``start:end`` is its evidence."""
+
+    source: str | None
+    source_text: str | None
+    target: str | None
+    target_text: str | None
+    cameo: str
+    root: str
+    name: str
+    plover: str | None
+    quad_class: int
+    goldstein: float
+    date: str | None
+    date_source: str | None
+    place: PlaceRef | None
+    place_source: str | None
+    modality: Modality
+    sentence: int
+    start: int
+    end: int
+    trigger: str
+    confidence: float
+    rule: str
+
+
+class SpeakerRecord(TypedDict):
+    """Who is quoted: a span of the text and its actor code."""
+
+    start: int
+    end: int
+    text: str
+    code: str | None
+
+
+class QuoteRecord(TypedDict):
+    """A quotation (direct, indirect or a characterisation) with its speaker and cue."""
+
+    start: int
+    end: int
+    text: str
+    kind: Literal["direct", "indirect", "characterisation"]
+    speaker: SpeakerRecord | None
+    cue: str | None
+
+
+class TimexRecord(TypedDict):
+    """A temporal expression and its ISO value."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+
+
+class ActorRecord(TypedDict):
+    """An actor mention resolved (or not) to a CAMEO actor code."""
+
+    text: str
+    start: int
+    end: int
+    code: str | None
+    name: str | None
+    kind: str | None
+
+
+class OutputRecord(TypedDict):
+    """One article's output record (DESIGN.md interchange format)."""
+
+    id: str
+    published: str | None
+    events: list[EventRecord]
+    quotes: list[QuoteRecord]
+    timexes: list[TimexRecord]
+    actors: list[ActorRecord]
+    places: list[PlaceRecord]
+
+
+def record_problems(value: Any, schema: Any = OutputRecord, where: str = "record") -> list[str]:
+    """Every place where ``value`` departs from ``schema`` (a TypedDict or a type); [] when it fits.
+
+    Keys the schema lists must be present with values of the declared types; extra keys
+    are allowed (consumers ignore them).
+    """
+    origin = typing.get_origin(schema)
+    if schema is Any:
+        return []
+    if origin is Literal:
+        return [] if value in typing.get_args(schema) else [f"{where}: {value!r} not one of {typing.get_args(schema)}"]
+    if origin in (Union, types.UnionType):
+        options = typing.get_args(schema)
+        return [] if any(not record_problems(value, o, where) for o in options) else \
+            [f"{where}: {value!r} is none of {options}"]
+    if origin is list:
+        if not isinstance(value, list):
+            return [f"{where}: expected a list, got {type(value).__name__}"]
+        (item,) = typing.get_args(schema)
+        return [p for i, v in enumerate(value) for p in record_problems(v, item, f"{where}[{i}]")]
+    if isinstance(schema, type) and hasattr(schema, "__annotations__") and issubclass(schema, dict):
+        if not isinstance(value, dict):
+            return [f"{where}: expected an object, got {type(value).__name__}"]
+        hints = typing.get_type_hints(schema)
+        missing = [f"{where}: missing {k!r}" for k in hints if k not in value]
+        return missing + [p for k, t in hints.items() if k in value for p in record_problems(value[k], t, f"{where}.{k}")]
+    if schema is type(None):
+        return [] if value is None else [f"{where}: expected null, got {value!r}"]
+    if schema is float:
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+    elif schema is int:
+        ok = isinstance(value, int) and not isinstance(value, bool)
+    else:
+        ok = isinstance(value, schema)
+    return [] if ok else [f"{where}: expected {getattr(schema, '__name__', schema)}, got {value!r}"]

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -13,8 +12,8 @@ from spacy.tokens import Doc
 from newsevents.config import Settings
 from newsevents.errors import InputError, ModelNotFoundError
 from newsevents.ingest.normalise import content_hash, normalise_text
-from newsevents.ingest.readers import InputFailure, SourceItem, iso_date
-from newsevents.model import Article
+from newsevents.ingest.readers import iso_date
+from newsevents.model import Article, InputFailure, Outcome, Processed, SourceItem
 from newsevents.records import doc_to_record
 
 
@@ -40,18 +39,6 @@ def build_nlp(settings: Settings | None = None) -> Language:
     for name in COMPONENT_ORDER:
         nlp.add_pipe(name, config=configs.get(name, {}))
     return nlp
-
-
-@dataclass(frozen=True)
-class Processed:
-    """One article that went through the pipeline: its input, content hash and output record."""
-
-    article: Article
-    hash: str
-    record: dict[str, Any]
-
-
-Outcome = Processed | InputFailure
 
 
 class Pipeline:

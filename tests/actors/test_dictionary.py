@@ -11,8 +11,8 @@ from newsevents.actors.dictionary import (
     agent_nouns,
     builtin_entries,
     country_names,
-    load_user_file,
 )
+from newsevents.actors.user_files import load_user_file
 
 
 def _tok(text: str) -> list[str]:

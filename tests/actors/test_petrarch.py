@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.actors.dictionary import ActorDictionary, load_user_file
+from newsevents.actors.dictionary import ActorDictionary
 from newsevents.actors.petrarch import parse_date, parse_petrarch, parse_restriction, recase
+from newsevents.actors.user_files import load_user_file
 
 PHOENIX = Path(__file__).resolve().parents[3] / "shared" / "reference" / "phoenix"
 

@@ -1,8 +1,8 @@
 import io
 import json
 
-from newsevents.ingest.readers import InputFailure, read_sources, read_stream
-from newsevents.model import Article
+from newsevents.ingest.readers import read_sources, read_stream
+from newsevents.model import Article, InputFailure
 
 
 def test_txt_file_id_is_the_file_name(tmp_path):

@@ -4,9 +4,7 @@ import sqlite3
 import pytest
 
 from newsevents.errors import StoreError
-from newsevents.ingest.readers import InputFailure
-from newsevents.model import Article
-from newsevents.pipeline import Processed
+from newsevents.model import Article, InputFailure, Processed
 from newsevents.store import EventFilter, StoreWriter, open_store, query_events
 from newsevents.store.migrations import SCHEMA_VERSION, migrate
 from newsevents.store.queries import query_errors, store_counts

@@ -9,7 +9,6 @@ their code (``USAGOV`` -> ``USA``), or ``None`` when the code is not country-bas
 """
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -76,7 +75,8 @@ def _split(cell: str) -> list[str]:
     return [p.strip() for p in cell.split("|") if p.strip()]
 
 
-def _date(value: object) -> date | None:
+def parse_date(value: object) -> date | None:
+    """A ``date`` from an ISO string or date; None for empty."""
     if value in (None, ""):
         return None
     if isinstance(value, date):
@@ -94,7 +94,7 @@ def verified_through() -> date | None:
                 break
             key, _, value = line[1:].partition(":")
             if key.strip() == "verified_through":
-                return _date(value)
+                return parse_date(value)
     return None
 
 
@@ -133,13 +133,13 @@ def builtin_entries() -> tuple[Entry, ...]:
     for code, name, kind, patterns in _rows(DATA_DIR / "igos.tsv"):
         out.extend(Entry(p, code, name, kind) for p in _split(patterns))
     for code, name, start, end, patterns, *_note in _rows(DATA_DIR / "groups.tsv"):
-        out.extend(Entry(p, code, name, "group", _date(start), _date(end)) for p in _split(patterns))
+        out.extend(Entry(p, code, name, "group", parse_date(start), parse_date(end)) for p in _split(patterns))
     for row in _rows(DATA_DIR / "persons.tsv"):
         name, code, start, end = row[:4]
         aliases = _split(row[4]) if len(row) > 4 else []
         office = row[5].strip() if len(row) > 5 else ""
         for p in [name, *aliases]:
-            out.append(Entry(p, code, name, "person", _date(start), _date(end), office=office))
+            out.append(Entry(p, code, name, "person", parse_date(start), parse_date(end), office=office))
     return tuple(out)
 
 
@@ -168,60 +168,6 @@ def agent_nouns() -> tuple[AgentNoun, ...]:
         AgentNoun(r[0].lower(), r[1], r[2], (r[3] or None) if len(r) > 3 else None)
         for r in _rows(DATA_DIR / "agents.tsv")
     )
-
-
-def load_user_file(path: str | Path) -> tuple[Entry, ...]:
-    """Read a user CSV (columns ``name,code,start,end`` + optional ``kind,canonical``) or YAML.
-
-    YAML is either a list of mappings with the same fields or ``{"actors": [...]}``.
-    ``kind`` defaults to ``igo`` for IGO codes, ``country`` for a bare country code,
-    ``person`` when dates are given, else ``group``. A ``.txt`` file (``*.actors.txt``) is
-    read as a PETRARCH/TABARI dictionary (:func:`newsevents.actors.petrarch.import_petrarch`).
-    """
-    path = Path(path)
-    if path.suffix.lower() == ".txt":
-        from newsevents.actors.petrarch import import_petrarch
-
-        return import_petrarch(path)
-    try:
-        if path.suffix.lower() in (".yaml", ".yml"):
-            import yaml
-
-            data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-            records = data.get("actors", []) if isinstance(data, dict) else data
-        else:
-            with path.open(encoding="utf-8", newline="") as fh:
-                records = [r for r in csv.DictReader(
-                    (ln for ln in fh if not ln.lstrip().startswith("#")))]
-    except (OSError, ValueError) as exc:
-        raise ActorFileError(f"cannot read actors file {path}: {exc}") from exc
-    out = []
-    for i, rec in enumerate(records, 1):
-        if not isinstance(rec, dict) or not str(rec.get("name") or "").strip():
-            raise ActorFileError(f"{path}: record {i} has no 'name'")
-        try:
-            out.append(_user_entry(rec, str(path)))
-        except ValueError as exc:
-            raise ActorFileError(f"{path}: record {i}: {exc}") from exc
-    return tuple(out)
-
-
-def _user_entry(rec: Mapping[str, object], source: str) -> Entry:
-    pattern = str(rec["name"]).strip()
-    code = str(rec.get("code") or "").strip().upper() or None
-    start, end = _date(rec.get("start")), _date(rec.get("end"))
-    kind = str(rec.get("kind") or "").strip().lower()
-    if kind and kind not in USER_KINDS:
-        raise ValueError(f"unknown kind {kind!r}")
-    if not kind:
-        if code and code.startswith("IGO"):
-            kind = "igo"
-        elif code and code in country_names():
-            kind = "country"
-        else:
-            kind = "person" if (start or end) else "group"
-    canonical = str(rec.get("canonical") or "").strip() or pattern
-    return Entry(pattern, code, canonical, kind, start, end, source)
 
 
 def normalise_key(tokens: Iterable[str]) -> str:

@@ -26,7 +26,6 @@ from newsevents.actors.dictionary import (
     Entry,
     country_names,
     first_name_genders,
-    load_user_file,
     normalise_key,
     person_genders,
 )
@@ -56,6 +55,7 @@ from newsevents.actors.titles import (
     portfolio_start,
     title_code,
 )
+from newsevents.actors.user_files import load_user_file
 
 PRONOUNS = frozenset({"he", "she"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

@@ -5,9 +5,9 @@ import json
 from datetime import date
 
 import click
-import spacy
 
-from newsevents.actors.dictionary import ActorDictionary, data_info, load_user_file, normalise_key
+from newsevents.actors.dictionary import ActorDictionary, data_info, normalise_key
+from newsevents.actors.user_files import load_user_file
 from newsevents.cli.common import validate_date
 from newsevents.cli.query import actors
 
@@ -33,6 +33,8 @@ def actors_lookup(phrase: str, day: str | None, actors_files: tuple[str, ...]) -
     inferred in context by the pipeline.
     """
     user = [entry for path in actors_files for entry in load_user_file(path)]
+    import spacy  # only this command needs a tokenizer
+
     tokenizer = spacy.blank("en").tokenizer
     dictionary = ActorDictionary(lambda text: [t.text for t in tokenizer(text)], user)
     key = normalise_key(t.text for t in tokenizer(phrase))

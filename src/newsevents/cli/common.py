@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from contextlib import nullcontext
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
@@ -19,8 +19,11 @@ from rich.progress import (
 
 from newsevents.config import Settings
 from newsevents.errors import NewsEventsError
-from newsevents.ingest.readers import InputFailure, iso_date
-from newsevents.pipeline import Pipeline
+from newsevents.ingest.readers import iso_date
+from newsevents.model import InputFailure
+
+if TYPE_CHECKING:
+    from newsevents.pipeline import Pipeline
 
 
 def stderr() -> Console:
@@ -42,6 +45,8 @@ def make_settings(model: str | None, actors: tuple[str, ...], patterns: tuple[st
 
 
 def make_pipeline(settings: Settings) -> Pipeline:
+    from newsevents.pipeline import Pipeline  # spaCy loads only for commands that process text
+
     try:
         return Pipeline(settings)
     except NewsEventsError as exc:

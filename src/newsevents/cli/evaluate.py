@@ -5,8 +5,8 @@ from pathlib import Path
 
 import click
 
-from newsevents.cli import main
 from newsevents.cli.common import actors_option, make_pipeline, make_settings, model_option, patterns_option
+from newsevents.cli.group import main
 from newsevents.evaluation.events import evaluate_events
 from newsevents.evaluation.render import render_report
 

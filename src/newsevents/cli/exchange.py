@@ -8,8 +8,8 @@ from typing import TextIO
 
 import click
 
-from newsevents.cli import main
 from newsevents.cli.common import db_option, validate_date
+from newsevents.cli.group import main
 from newsevents.export import (
     EXPORT_FORMATS,
     export_csv,

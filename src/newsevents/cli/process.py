@@ -8,7 +8,6 @@ from typing import Any
 import click
 from rich.console import Console
 
-from newsevents.cli import main
 from newsevents.cli.common import (
     actors_option,
     make_pipeline,
@@ -20,10 +19,11 @@ from newsevents.cli.common import (
     report_failure,
     silent_option,
 )
+from newsevents.cli.group import main
 from newsevents.config import Settings
-from newsevents.ingest.readers import InputFailure, read_sources
+from newsevents.ingest.readers import read_sources
+from newsevents.model import InputFailure, Processed
 from newsevents.output import event_rows_for_table, event_table, print_table, write_json_lines, write_rows
-from newsevents.pipeline import Processed
 from newsevents.runners.local import RunSummary, run_into_store
 from newsevents.store.db import open_store
 from newsevents.store.queries import EventFilter, query_events

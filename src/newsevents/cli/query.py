@@ -8,8 +8,8 @@ from typing import Any
 import click
 from rich.table import Table
 
-from newsevents.cli import main
 from newsevents.cli.common import db_option, validate_date
+from newsevents.cli.group import main
 from newsevents.output import FORMATS, event_rows_for_table, event_table, print_table, snippet, write_rows
 from newsevents.store.browse import Page, event_stats, query_actors, query_articles, query_quotes
 from newsevents.store.db import open_store

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import click
 
-from newsevents.cli import main
 from newsevents.cli.common import db_option
+from newsevents.cli.group import main
 
 
 @main.command()

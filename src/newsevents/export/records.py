@@ -21,9 +21,8 @@ from typing import Any, TextIO
 
 from newsevents.errors import InputError
 from newsevents.ingest.normalise import content_hash, normalise_text
-from newsevents.ingest.readers import InputFailure, iso_date
-from newsevents.model import Article
-from newsevents.pipeline import Processed
+from newsevents.ingest.readers import iso_date
+from newsevents.model import Article, InputFailure, Processed
 from newsevents.store.queries import EventFilter, event_where
 from newsevents.store.writer import StoreWriter
 

@@ -1,5 +1,6 @@
 """Readers for article sources, text normalisation and content hashes."""
 from newsevents.ingest.normalise import content_hash, normalise_text
-from newsevents.ingest.readers import InputFailure, read_sources
+from newsevents.ingest.readers import read_sources
+from newsevents.model import InputFailure
 
 __all__ = ["InputFailure", "content_hash", "normalise_text", "read_sources"]

@@ -10,13 +10,12 @@ import io
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from newsevents.errors import InputError
 from newsevents.ingest.normalise import decode_bytes
-from newsevents.model import Article
+from newsevents.model import Article, InputFailure, SourceItem
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ""})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -24,22 +23,6 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 CSV_SUFFIXES = frozenset({".csv"})
 #: files never read when walking a folder
 _SKIP_NAMES = frozenset({".DS_Store", "Thumbs.db"})
-
-
-@dataclass(frozen=True)
-class InputFailure:
-    """An article (or file, or line) that could not be read; ``stage`` says where it failed."""
-
-    id: str
-    origin: str
-    stage: str
-    message: str
-
-    def to_dict(self) -> dict[str, str]:
-        return {"id": self.id, "origin": self.origin, "stage": self.stage, "error": self.message}
-
-
-SourceItem = Article | InputFailure
 
 
 def iso_date(value: object) -> str | None:

@@ -5,11 +5,14 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from newsevents.ingest.readers import InputFailure, SourceItem
-from newsevents.pipeline import Pipeline, Processed
+from newsevents.model import InputFailure, Processed, SourceItem
 from newsevents.store.db import open_store
 from newsevents.store.writer import StoreWriter
+
+if TYPE_CHECKING:
+    from newsevents.pipeline import Pipeline
 
 
 @dataclass

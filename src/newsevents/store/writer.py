@@ -6,8 +6,7 @@ from datetime import datetime, timezone
 from types import TracebackType
 from typing import Any
 
-from newsevents.ingest.readers import InputFailure
-from newsevents.pipeline import Processed
+from newsevents.model import InputFailure, Processed
 from newsevents.store.identity import assign_event_ids
 
 _MENTION_COLUMNS = (
