@@ -94,23 +94,33 @@ class Pipeline:
         return doc
 
     def _run_chunk(self, chunk: list[Processed]) -> Iterator[Outcome]:
+        """Each article's outcome as soon as spaCy hands its doc back (a batch at a time).
+
+        When the batch run fails, the articles not yet handed back are run one by one, so
+        the failure is recorded for its own article and the others go on.
+        """
         if not chunk:
             return
+        done = 0
         try:
-            docs = list(self.nlp.pipe((self._make_doc(p) for p in chunk),
-                                      batch_size=self.settings.batch_size, n_process=self.settings.n_process))
+            docs = self.nlp.pipe((self._make_doc(p) for p in chunk),
+                                 batch_size=self.settings.batch_size, n_process=self.settings.n_process)
+            for prepared, doc in zip(chunk, docs):
+                outcome = Processed(prepared.article, prepared.hash, doc_to_record(doc, prepared.article.id))
+                done += 1
+                yield outcome
         except Exception:  # noqa: BLE001 - one bad article must not sink the chunk: retry one by one
-            yield from (self._run_one(p) for p in chunk)
-            return
-        for prepared, doc in zip(chunk, docs):
-            yield Processed(prepared.article, prepared.hash, doc_to_record(doc, prepared.article.id))
+            yield from (self._run_one(p) for p in chunk[done:])
 
     def _run_one(self, prepared: Processed) -> Outcome:
+        article = prepared.article
         doc = self._make_doc(prepared)
         for name, component in self.nlp.pipeline:
             try:
                 doc = component(doc)
             except Exception as exc:  # noqa: BLE001 - recorded per article with its stage
-                return InputFailure(prepared.article.id, prepared.article.origin or prepared.article.id,
-                                    name, f"{type(exc).__name__}: {exc}")
-        return Processed(prepared.article, prepared.hash, doc_to_record(doc, prepared.article.id))
+                return InputFailure(article.id, article.origin or article.id, name, f"{type(exc).__name__}: {exc}")
+        try:
+            return Processed(article, prepared.hash, doc_to_record(doc, article.id))
+        except Exception as exc:  # noqa: BLE001 - recorded per article with its stage
+            return InputFailure(article.id, article.origin or article.id, "record", f"{type(exc).__name__}: {exc}")

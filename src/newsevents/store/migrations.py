@@ -49,17 +49,26 @@ SCHEMA_VERSION = MIGRATIONS[-1][0]
 
 
 def migrate(conn: sqlite3.Connection, upto: int = SCHEMA_VERSION) -> int:
-    """Apply every migration after the store's version (up to ``upto``), each in one transaction."""
+    """Apply every migration after the store's version (up to ``upto``), each in one transaction.
+
+    Safe when several processes open a new store at once: each migration runs under the
+    write lock (``BEGIN IMMEDIATE``) and re-reads the version there, so a migration another
+    process applied meanwhile is skipped, never applied twice.
+    """
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     for number, _, apply in MIGRATIONS:
-        if version < number <= upto:
-            conn.execute("BEGIN")
-            try:
+        if not version < number <= upto:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version < number:
                 apply(conn)
                 conn.execute(f"PRAGMA user_version = {number}")
-            except sqlite3.Error:
+                version = number
+        except BaseException:
+            if conn.in_transaction:
                 conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-            version = number
+            raise
+        conn.execute("COMMIT")
     return version

@@ -1,13 +1,15 @@
-"""Write processed articles and failures into the store: batched, idempotent."""
+"""Write processed articles and failures into the store: one short transaction each, idempotent."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from types import TracebackType
 from typing import Any
 
 from newsevents.model import InputFailure, Processed
-from newsevents.store.identity import assign_event_ids
+from newsevents.store.identity import assign_event_ids, refresh_counts
 
 _MENTION_COLUMNS = (
     "source", "source_text", "target", "target_text", "cameo", "root", "name", "plover",
@@ -26,18 +28,28 @@ def _quoted(columns: tuple[str, ...]) -> str:
     return ", ".join(f'"{c}"' for c in columns)
 
 
+#: the steps of one article's write, in order; the article row (its hash, which tells a
+#: re-run the article is done) comes after every record of it, in the same transaction
+WRITE_STEPS = ("actors", "events", "quotes", "places", "timexes", "link", "article", "counts", "errors")
+
+
 class StoreWriter:
     """Adds articles to a store; an article already there (same content hash) is left as it is.
 
-    Writes are grouped into transactions of ``batch_size`` articles; use it as a context
-    manager (or call :meth:`flush`) so the last batch is committed.
+    Each call writes in one short transaction of its own (``BEGIN IMMEDIATE`` ... ``COMMIT``):
+    an article is stored whole or not at all, a kill loses nothing already written, and no
+    transaction stays open while articles are being processed, so other processes may write
+    to the same store between two calls. :meth:`write_many` puts a group of finished
+    articles in one transaction (for bulk imports).
+
+    ``on_step`` (optional) is called with each step name of :data:`WRITE_STEPS` before the
+    step runs; the reliability tests use it to inject failures.
     """
 
-    def __init__(self, conn: sqlite3.Connection, batch_size: int = 200) -> None:
+    def __init__(self, conn: sqlite3.Connection, on_step: Callable[[str], None] | None = None) -> None:
         self.conn = conn
         self.conn.isolation_level = None  # transactions are opened and committed here
-        self.batch_size = batch_size
-        self._pending = 0
+        self.on_step = on_step
 
     def known_hashes(self) -> set[str]:
         """Content hashes of every article already stored."""
@@ -48,48 +60,20 @@ class StoreWriter:
 
     def write(self, processed: Processed) -> bool:
         """Store one article with its records; False if it was already there."""
-        self._begin()
-        if self.has(processed.hash):
-            self._clear_error(processed)
-            return False
-        article, record, key = processed.article, processed.record, processed.hash
-        self.conn.execute("SAVEPOINT article")
-        try:
-            self.conn.execute(
-                "INSERT INTO articles (hash, id, title, published, url, source, origin, text, processed_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (key, article.id, article.title, article.published, article.url, article.source,
-                 article.origin, article.text, _now()),
-            )
-            self._write_children(key, record)
-            assign_event_ids(self.conn, [key])
-            self._clear_error(processed)
-        except sqlite3.Error:
-            self.conn.execute("ROLLBACK TO article")
-            self.conn.execute("RELEASE article")
-            raise
-        self.conn.execute("RELEASE article")
-        self._count()
-        return True
+        return self.write_many([processed])[0]
 
     def write_failure(self, failure: InputFailure) -> None:
         """Record (or refresh) the error of an input that could not be processed."""
-        self._begin()
-        self.conn.execute(
-            "INSERT OR REPLACE INTO errors (origin, article_id, stage, message, created_at) VALUES (?, ?, ?, ?, ?)",
-            (failure.origin, failure.id, failure.stage, failure.message, _now()),
-        )
-        self._count()
+        self.write_many([failure])
+
+    def write_many(self, outcomes: Sequence[Processed | InputFailure]) -> list[bool]:
+        """Store articles and failures in one transaction; for each, whether it added an article."""
+        with self._transaction():
+            return [self._write_failure(o) if isinstance(o, InputFailure) else self._write_article(o)
+                    for o in outcomes]
 
     def flush(self) -> None:
-        """Commit what is pending."""
-        if self.conn.in_transaction:
-            self.conn.execute("COMMIT")
-        self._pending = 0
-
-    def _begin(self) -> None:
-        if not self.conn.in_transaction:
-            self.conn.execute("BEGIN")
+        """Nothing is ever pending (each write commits); kept for callers of earlier versions."""
 
     def __enter__(self) -> "StoreWriter":
         return self
@@ -98,10 +82,51 @@ class StoreWriter:
                  tb: TracebackType | None) -> None:
         self.flush()
 
-    def _count(self) -> None:
-        self._pending += 1
-        if self._pending >= self.batch_size:
-            self.flush()
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """``BEGIN IMMEDIATE`` (the write lock first, so a stale read never fails a write) ... ``COMMIT``;
+        any exception, KeyboardInterrupt included, rolls the whole transaction back."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.conn.execute("PRAGMA defer_foreign_keys = ON")  # children are written before their article
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _step(self, name: str) -> None:
+        if self.on_step is not None:
+            self.on_step(name)
+
+    def _write_article(self, processed: Processed) -> bool:
+        if self.has(processed.hash):
+            self._clear_error(processed)
+            return False
+        article, record, key = processed.article, processed.record, processed.hash
+        self._write_children(key, record)
+        self._step("link")
+        touched = assign_event_ids(self.conn, [key], refresh=False)
+        self._step("article")
+        self.conn.execute(
+            "INSERT INTO articles (hash, id, title, published, url, source, origin, text, processed_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (key, article.id, article.title, article.published, article.url, article.source,
+             article.origin, article.text, _now()),
+        )
+        self._step("counts")
+        refresh_counts(self.conn, touched)
+        self._step("errors")
+        self._clear_error(processed)
+        return True
+
+    def _write_failure(self, failure: InputFailure) -> bool:
+        self.conn.execute(
+            "INSERT OR REPLACE INTO errors (origin, article_id, stage, message, created_at) VALUES (?, ?, ?, ?, ?)",
+            (failure.origin, failure.id, failure.stage, failure.message, _now()),
+        )
+        return False
 
     def _clear_error(self, processed: Processed) -> None:
         origin = processed.article.origin or processed.article.id
@@ -109,6 +134,7 @@ class StoreWriter:
 
     def _write_children(self, key: str, record: dict[str, Any]) -> None:
         conn = self.conn
+        self._step("actors")
         conn.executemany(
             'INSERT OR IGNORE INTO actor_mentions (article_hash, start, "end", text, code, name, kind)'
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -116,12 +142,14 @@ class StoreWriter:
              for a in record.get("actors", [])],
         )
         columns = (*_MENTION_COLUMNS, *(column for column, _ in _PLACE_KEYS))
+        self._step("events")
         conn.executemany(
             f"INSERT INTO event_mentions (article_hash, seq, {_quoted(columns)})"
             f" VALUES (?, ?, {', '.join('?' for _ in columns)})",
             [(key, seq, *(e.get(c) for c in _MENTION_COLUMNS), *_place_fields(e.get("place")))
              for seq, e in enumerate(record.get("events", []))],
         )
+        self._step("quotes")
         conn.executemany(
             'INSERT INTO quotes (article_hash, seq, start, "end", text, kind, speaker_text, speaker_start,'
             " speaker_end, speaker_code, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -129,12 +157,14 @@ class StoreWriter:
               *_speaker_fields(q.get("speaker")), q.get("cue"))
              for seq, q in enumerate(record.get("quotes", []))],
         )
+        self._step("places")
         conn.executemany(
             'INSERT OR IGNORE INTO places (article_hash, start, "end", text, name, country, adm1, lat, lon, feature)'
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(key, p["start"], p["end"], p["text"], p.get("name"), p.get("country"), p.get("adm1"), p.get("lat"),
               p.get("lon"), p.get("feature")) for p in record.get("places", [])],
         )
+        self._step("timexes")
         conn.executemany(
             'INSERT OR IGNORE INTO timexes (article_hash, start, "end", text, value) VALUES (?, ?, ?, ?, ?)',
             [(key, t["start"], t["end"], t["text"], t.get("value")) for t in record.get("timexes", [])],
