@@ -11,9 +11,37 @@ from __future__ import annotations
 import types
 import typing
 from dataclasses import asdict, dataclass, fields
+from enum import Enum
 from typing import Any, Literal, TypedDict, Union
 
 Modality = Literal["asserted", "negated", "future", "hypothetical", "reported"]
+
+
+class ActorKind(str, Enum):
+    """What an actor mention names (``kind`` of an output actor; equal to its string)."""
+
+    COUNTRY = "country"
+    IGO = "igo"
+    PERSON = "person"
+    TITLE = "title"  # a title without a name ("the president")
+    GROUP = "group"
+    METONYM = "metonym"  # a capital or seat standing for its government ("the Kremlin")
+    AGENT = "agent"  # a generic agent noun ("police", "protesters", "gunmen")
+    PRONOUN = "pronoun"
+    PLURAL = "plural"  # several actors at once ("the two leaders")
+    UNKNOWN = "unknown"  # an organisation no dictionary knows
+
+    def __str__(self) -> str:
+        return self.value
+
+
+#: kinds of mentions of one person
+PERSON_KINDS = frozenset({ActorKind.PERSON, ActorKind.TITLE})
+#: kinds of mentions of countries and organised groups
+COLLECTIVE_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.IGO, ActorKind.GROUP, ActorKind.METONYM})
+#: kinds whose code names a country (and possibly a role)
+NATIONAL_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.METONYM, ActorKind.GROUP, ActorKind.PERSON,
+                            ActorKind.TITLE})
 
 
 @dataclass

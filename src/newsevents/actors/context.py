@@ -6,7 +6,8 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from newsevents.actors.mentions import NATIONAL_KINDS, Mention, state_country
+from newsevents.actors.mentions import Mention, state_country
+from newsevents.model import NATIONAL_KINDS
 
 
 def titles_of_country(doc: Doc, mentions: Sequence[Mention]) -> None:

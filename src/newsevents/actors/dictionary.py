@@ -17,6 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from newsevents.errors import NewsEventsError
+from newsevents.model import ActorKind
 
 DATA_DIR = Path(__file__).with_name("data")
 
@@ -26,8 +27,11 @@ KIND_PRIORITY: Mapping[str, int] = MappingProxyType(
 )
 #: built-in kinds whose entries may carry dates (several entries per phrase)
 DATED_KINDS = frozenset({"person", "group"})
-#: valid ``kind`` values in user files
-USER_KINDS = frozenset({"country", "igo", "person", "group", "metonym", "title"})
+#: valid ``kind`` values in user files: the output kinds a dictionary entry may have
+USER_KINDS = frozenset(k.value for k in (ActorKind.COUNTRY, ActorKind.IGO, ActorKind.PERSON, ActorKind.GROUP,
+                                         ActorKind.METONYM, ActorKind.TITLE))
+#: entry kinds that name a country, so that a title may follow them ("Russian President")
+COUNTRYISH = frozenset({"country", "adjective", "capital", "metonym", "igo"})
 
 
 class ActorFileError(NewsEventsError):

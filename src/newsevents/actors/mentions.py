@@ -6,11 +6,6 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-#: the values ``kind`` takes in output
-KINDS = frozenset({
-    "country", "igo", "person", "title", "group", "metonym", "pronoun", "plural", "unknown",
-})
-
 
 @dataclass
 class Mention:
@@ -61,8 +56,6 @@ class Mention:
         return out
 
 
-#: mention kinds whose code names a country (and possibly a role)
-NATIONAL_KINDS = frozenset({"country", "metonym", "group", "person", "title"})
 #: code prefixes of actors that belong to no state
 NON_STATE = ("IGO", "NGO", "IMG", "MNC")
 

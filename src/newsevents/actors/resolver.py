@@ -21,6 +21,7 @@ from newsevents.actors.definite import (
     resolve_bodies,
 )
 from newsevents.actors.dictionary import (
+    COUNTRYISH,
     ActorDictionary,
     AgentNoun,
     Entry,
@@ -46,9 +47,6 @@ from newsevents.actors.offices import surname_index, titled_surnames
 from newsevents.actors.plural import clause_subject, find_plurals, resolve_plurals
 from newsevents.actors.they import find_they, resolve_they
 from newsevents.actors.titles import (
-    COUNTRYISH,
-    DETERMINERS,
-    FORMER,
     MODIFIERS,
     TitleFinder,
     name_after,
@@ -56,9 +54,9 @@ from newsevents.actors.titles import (
     title_code,
 )
 from newsevents.actors.user_files import load_user_file
+from newsevents.nlp.lexicon import DETERMINERS, FORMER, NAMED_THING_LABELS, PLACE_LABELS, SUBJECT_DEPS
 
 PRONOUNS = frozenset({"he", "she"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: base kinds -> output kind when no title follows
 OUTPUT_KIND = MappingProxyType({
     "country": "country", "adjective": "country", "capital": "metonym", "metonym": "metonym",
@@ -437,12 +435,6 @@ MEMBER_NOUNS = frozenset({
     "commanders", "leader", "leaders", "official", "officials", "operative", "operatives",
     "gunmen", "loyalists", "bride", "brides", "suspects", "spokesman", "spokeswoman",
 })
-#: entity labels of places and things named after people ("Ayn al-Assad airbase")
-PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
-
-
-#: entity labels of organisations and works named after a capital ("Paris Match")
-NAMED_THING_LABELS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT"})
 
 
 def _inside_longer(span, labels: frozenset[str]) -> bool:

@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Token
 
 from newsevents.actors.mentions import Mention
 from newsevents.actors.plural import clause_subject
+from newsevents.model import COLLECTIVE_KINDS
+from newsevents.nlp.lexicon import ARGUMENT_DEPS, SEAT_PREPS
 
 #: pronoun -> which dependency labels make it an argument
 PRONOUN_DEPS: Mapping[str, frozenset[str]] = MappingProxyType({
@@ -33,9 +35,6 @@ OBJECT_FORMS = frozenset({"them"})
 #: plural nouns that stand for a government when tied to a place ("officials in Moscow")
 GOVERNMENT_LIKE = frozenset({"official", "authority", "minister", "diplomat", "negotiator",
                              "envoy", "representative", "leader", "lawmaker", "legislator"})
-PLACE_PREPS = frozenset({"in", "from", "of", "at"})
-#: mention kinds whose plural head noun makes them a group ("Syrian rebels", "Palestinians")
-GROUP_KINDS = frozenset({"group", "country", "metonym", "igo"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: collective nouns tagged singular that still take "they" ("Chinese police")
 COLLECTIVE = frozenset({"police", "military", "army", "forces", "troops", "people"})
@@ -48,7 +47,6 @@ HUMAN = frozenset({
     "farmer", "militant", "rebel", "troop", "official", "leader", "minister", "diplomat",
     "negotiator", "lawmaker", "politician", "expert", "analyst", "doctor", "patient",
 })
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "dative", "appos", "conj"})
 
 
 @dataclass(frozen=True)
@@ -101,14 +99,14 @@ def _conjunct_groups(doc: Doc, by_token: Mapping[int, Mention]) -> list[list[Men
 
 def _group_noun(m: Mention, doc: Doc) -> bool:
     last = doc[m.end - 1]
-    return m.kind in GROUP_KINDS and not m.person_like and (
+    return m.kind in COLLECTIVE_KINDS and not m.person_like and (
         last.tag_ in PLURAL_TAGS or last.lower_ in COLLECTIVE)
 
 
 def _place_of(tok: Token, covering: Callable[[int], Mention | None]) -> str | None:
     """The government a government-like plural belongs to ("officials in Moscow" -> RUSGOV)."""
     for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in SEAT_PREPS:
             continue
         for obj in prep.children:
             m = covering(obj.i) if obj.dep_ == "pobj" else None

@@ -14,19 +14,14 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from newsevents.actors.dictionary import AgentNoun, Entry, agent_nouns, normalise_key
+from newsevents.nlp.lexicon import DETERMINERS, FORMER, POSSESSIVE_MARKS
 
 #: words that may sit between the country word and the title ("Russian former president")
-MODIFIERS = frozenset({
-    "former", "new", "newly", "top", "senior", "deputy", "acting", "interim", "then",
-    "outgoing", "incoming", "chief", "elected", "de", "facto", "first", "late", "current",
-    "embattled", "exiled", "ousted", "powerful", "veteran", "leading", "local", "regional",
+MODIFIERS = FORMER | frozenset({
+    "new", "newly", "top", "senior", "deputy", "acting", "interim", "then",
+    "outgoing", "incoming", "chief", "elected", "de", "facto", "first", "current",
+    "embattled", "powerful", "veteran", "leading", "local", "regional",
 })
-#: modifiers that turn a person's title into a former one (CAMEO "ELI")
-FORMER = frozenset({"former", "ex", "ex-", "late", "ousted", "exiled"})
-DETERMINERS = frozenset({"the", "a", "an"})
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-#: base kinds that can stand for a country in front of a title
-COUNTRYISH = frozenset({"country", "adjective", "capital", "metonym", "igo"})
 #: office words that may follow a portfolio ("Energy Minister", "Trade Ministry", "Health Secretary")
 PORTFOLIO_HEADS = frozenset({"minister", "ministry", "secretary", "commissioner", "spokesman",
                              "spokeswoman", "spokesperson", "envoy", "ambassador", "department"})
@@ -70,7 +65,7 @@ class TitleFinder:
     def after(doc: Doc, i: int, agents: dict[int, tuple[int, AgentNoun]]) -> TitleMatch | None:
         """The agent chain starting at token ``i`` (after possessive and modifiers), if any."""
         n = len(doc)
-        if i < n and doc[i].text in POSSESSIVE:
+        if i < n and doc[i].text in POSSESSIVE_MARKS:
             i += 1
         former = False
         skipped = 0

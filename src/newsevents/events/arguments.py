@@ -9,44 +9,31 @@ never refers to a mention whose gender (from the actor stage, ``actors/gender.py
 """
 from __future__ import annotations
 
-from types import MappingProxyType
 from typing import Any, Mapping, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Token
 
-PERSONAL = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them", "their",
-                      "theirs", "it", "its", "we", "us", "our"})
-#: pronouns that are never possessive determiners, and the dependencies of objects
-OBJECT_PRONOUNS = frozenset({"him", "it", "them", "us"})
-OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
-REFLEXIVE = frozenset({"itself", "themselves", "himself", "herself", "ourselves"})
-RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
-#: prepositions whose object places an uncoded group ("protesters in Gaza")
-LOCATIVE = frozenset({"in", "from", "throughout", "across"})
-PLURAL = frozenset({"they", "them", "their", "theirs"})
-PRONOUN_GENDER: Mapping[str, str] = MappingProxyType(
-    {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"})
+from newsevents.model import COLLECTIVE_KINDS, PERSON_KINDS
+from newsevents.nlp.lexicon import (
+    BELONGING_PREPS,
+    COLLECTIVE_ENTS,
+    DOER_PARTICIPLES,
+    NP_MODIFIER_DEPS,
+    OBJECT_CONTROL,
+    OBJECT_DEPS,
+    OBJECT_PRONOUNS,
+    OPENING_PREPS,
+    PERSONAL,
+    PLURAL_PRONOUNS,
+    PRONOUN_GENDER,
+    REFLEXIVE,
+    RELATIVE,
+    STATEMENT_NOUNS,
+    STATIVE_PARTICIPLES,
+    SUBJECT_DEPS,
+)
+
 GENDERED = frozenset(PRONOUN_GENDER)
-#: mention kinds (actor stage) of one person, and of countries and groups
-PERSON_KINDS = frozenset({"person", "title"})
-COLLECTIVE_KINDS = frozenset({"country", "igo", "group", "metonym"})
-#: named-entity types of countries and organisations (when the actor stage gave no kind)
-COLLECTIVE_ENTS = frozenset({"GPE", "ORG", "NORP"})
-#: nouns for statements: a participle on them ("a statement condemning") speaks for the issuer
-STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "letter", "report",
-                             "resolution", "message", "note", "document", "appeal"})
-SUBJ = frozenset({"nsubj", "nsubjpass", "csubj"})
-NP_MODS = ("poss", "compound", "amod", "nmod", "appos")
-#: participles whose agent did the act or holds the thing ("crimes committed by X", "a
-#: campaign led by X", "territory held by X"); not a sponsor or adopter ("a force raised by
-#: Washington", "a route adopted by France")
-DOER_PARTICIPLES = frozenset({"commit", "carry", "launch", "lead", "conduct", "stage",
-                              "perpetrate", "mount", "wage", "make", "issue", "order", "organise",
-                              "organize", "orchestrate", "impose", "hold", "occupy", "control",
-                              "plant", "fire", "plan", "seize", "capture", "confiscate"})
-#: verbs whose object is the understood subject of their infinitive ("urged Iran to ...")
-OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "call", "invite", "force", "order", "persuade",
-                            "press", "encourage", "allow", "permit", "help", "request", "want"})
 
 
 class Actor(NamedTuple):
@@ -112,7 +99,7 @@ class MentionIndex:
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The grammatical subject of ``verb``, following conj and control (xcomp) chains."""
     for c in verb.children:
-        if c.dep_ in SUBJ:
+        if c.dep_ in SUBJECT_DEPS:
             return c
     for c in verb.children:
         if _misread_name(c, verb):
@@ -148,10 +135,6 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-#: prepositions that open a sentence and are not stop words ("Despite the talks, ...")
-OPENING_PREPS = frozenset({"despite", "amid", "amidst", "following", "regarding", "concerning",
-                           "including", "unlike", "besides", "beyond", "towards", "toward",
-                           "throughout", "within", "without", "near", "inside", "outside"})
 
 
 def _misread_name(c: Token, verb: Token) -> bool:
@@ -173,9 +156,6 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
-#: participles that, after "be" and without a by-phrase, state their subject's own stance
-#: ("Israel is opposed to mediation", "is committed to talks")
-STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "dedicate", "devote"})
 
 
 def is_passive(verb: Token) -> bool:
@@ -191,11 +171,12 @@ def is_passive(verb: Token) -> bool:
 class ArgumentResolver:
     """Maps argument tokens to actors for one doc."""
 
-    __slots__ = ("index", "doc")
+    __slots__ = ("index", "doc", "lex")
 
-    def __init__(self, index: MentionIndex) -> None:
+    def __init__(self, index: MentionIndex, lex: Mapping[str, frozenset[str]]) -> None:
         self.index = index
         self.doc = index.doc
+        self.lex = lex  # the pattern files' word classes
 
     def resolve(self, tok: Token, depth: int = 0) -> Actor | None:
         """The actor denoted by the phrase headed by ``tok``, or None."""
@@ -203,7 +184,7 @@ class ArgumentResolver:
         if found is not None and found.code:
             return found
         lower = tok.lower_
-        if depth < 3 and tok.tag_ == "VBG" and tok.dep_ in SUBJ:
+        if depth < 3 and tok.tag_ == "VBG" and tok.dep_ in SUBJECT_DEPS:
             # "The Red Cross operating in Iraq said": the parser made the participle the
             # subject; its own subject is the actor
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -227,7 +208,7 @@ class ArgumentResolver:
         # Community partners" are the EC's members, not the speaker's own side)
         own = None
         for c in tok.children:
-            if c.dep_ in NP_MODS:
+            if c.dep_ in NP_MODIFIER_DEPS:
                 if c.dep_ == "poss" and c.pos_ == "PRON":
                     own = c
                     continue
@@ -266,7 +247,7 @@ class ArgumentResolver:
             preps += [(g, True) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
                       for g in c.children if g.dep_ == "prep"]
             for c, through in preps:
-                if c.lower_ in LOCATIVE:
+                if c.lower_ in BELONGING_PREPS:
                     a = self.index.coded_in(g for g in c.children if g.dep_ == "pobj")
                     if a is not None:
                         return self._as_place(a) if through else a
@@ -278,7 +259,7 @@ class ArgumentResolver:
             return []
         out: list[Actor] = []
         seen: set[str | None] = set()
-        if tok.lower_ in PLURAL and tok.pos_ == "PRON":
+        if tok.lower_ in PLURAL_PRONOUNS and tok.pos_ == "PRON":
             ante = self._antecedent(tok)
             if ante is not None and len(_with_conjuncts(ante)) > 1:
                 tok = ante
@@ -384,7 +365,7 @@ class ArgumentResolver:
                    or len((m or {}).get("codes") or ()) > 1
                    or subj.dep_ == "nsubj" and any(t.tag_ == "VBP" for t in (subj.head, *(
                        c for c in subj.head.children if c.dep_ in ("aux", "auxpass")))))
-        if lower in PLURAL:
+        if lower in PLURAL_PRONOUNS:
             # without a kind from the actor stage: a PERSON entity, unless it takes an article
             # ("the Houthis" is a group the tagger may read as a name); a named organisation
             # is no person whatever its kind ("Ukraine's General Staff")

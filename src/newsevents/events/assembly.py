@@ -24,14 +24,8 @@ from newsevents.events.ontology import CameoCode
 from newsevents.events.patterns import Pattern
 from newsevents.events.slots import foreign_place, is_people, is_state, prepositional
 from newsevents.events.syntax import is_armed_doer
+from newsevents.nlp.lexicon import ACCUSING_VERBS
 
-#: speech verbs that make any reported hostile act (protest to violence) an accusation
-ACCUSING_SAY = frozenset({"allege", "claim", "charge", "accuse"})
-#: nouns for people who pass on news ("military sources said", "officials in Nairobi
-#: said"): what they report is information, not an accusation they make
-INFORMANTS = frozenset({"source", "official", "diplomat", "witness", "resident", "medic",
-                        "correspondent", "reporter", "police", "policeman", "spokesman",
-                        "spokeswoman", "spokesperson", "observer", "agency", "media"})
 MAX_EVENTS_PER_TRIGGER = 6
 
 
@@ -53,10 +47,10 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
         code, modality, rule = embed_code("refuse", "120", code), "asserted", f"{rule}>not"
     # an armed doer with no code ("government forces") stays as the source of the act
     sources = ([s for s in sources if s.code] or [s for s in sources if s.token >= 0
-                                                  and is_armed_doer(res.doc[s.token])][:1]
+                                                  and is_armed_doer(res.doc[s.token], res.lex)][:1]
                or [Actor(None, "", -1)])
     targets = ([t for t in targets if t.code] or [t for t in targets if t.token >= 0
-                                                  and is_armed_doer(res.doc[t.token])][:1])
+                                                  and is_armed_doer(res.doc[t.token], res.lex)][:1])
     if not targets and sources[0].code and code[:2] in PLACE_TARGET_ROOTS:
         # "held exercises in Alaska", "launched air strikes in Syria": force shown or
         # used in another country with no one named is directed at that country
@@ -153,9 +147,10 @@ def _reported(res: ArgumentResolver, sayer_tok: Token, anchor: Token, code: str,
         # States launched a strike")
         return "asserted", [(sayer, t, "015") for s, t in pairs
                             if s.code and s.code[:3] == own and t.code]
-    accusing = sayer_tok.head.lemma_.lower() in ACCUSING_SAY
+    accusing = sayer_tok.head.lemma_.lower() in ACCUSING_VERBS
     # sources and officials pass on news; they accuse only when their own side was hit
-    informant = sayer_tok.lemma_.lower() in INFORMANTS or sayer_tok.lower_ in INFORMANTS
+    informants = res.lex["informants"]
+    informant = sayer_tok.lemma_.lower() in informants or sayer_tok.lower_ in informants
     victim = any(t.code and t.code[:3] == own for _, t in pairs)
     if (code[:2] in VIOLENT_ROOTS and (accusing or victim or not informant)
             or code[:2] in THREAT_ROOTS and accusing):

@@ -51,7 +51,6 @@ from newsevents.events.slots import (
     warns_of_situation,
 )
 from newsevents.events.syntax import (
-    DURATION_NOUNS,
     adjunct_clause,
     force_noun,
     frame_pobjs,
@@ -65,9 +64,6 @@ from newsevents.events.syntax import (
 
 #: adjectives that govern an infinitive like an intent verb ("willing to send")
 ADJ_POS = frozenset({"ADJ"})
-#: harm verbs whose "in/by" event noun says how the harm was done ("killed in a car
-#: bombing" is the bombing's code, "wounded in an air strike" 195)
-HARM_VERBS = frozenset({"kill", "wound", "injure", "maim", "murder", "slay", "massacre"})
 
 
 class EventCoder:
@@ -84,7 +80,7 @@ class EventCoder:
             doc._.events = []
             return doc
         index = MentionIndex(doc, mentions)
-        res = ArgumentResolver(index)
+        res = ArgumentResolver(index, self.patterns.classes)
         verbs, nouns = self.patterns.verbs, self.patterns.nouns
         verb_toks: list[Token] = []
         noun_toks: list[Token] = []
@@ -227,7 +223,7 @@ class EventCoder:
             # "accused rebels of violating the truce": an armed group with no code is accused
             # all the same (target "---", as a reported attack by it is)
             targets = uncoded_armed(obj if obj is not None else next(
-                (c for c in verb.children if c.dep_ == "dobj"), None))
+                (c for c in verb.children if c.dep_ == "dobj"), None), res.lex)
         # an intent word with a coded act stands without a target when it is an adjective
         # ("prepared to impose martial law") or its subject is several actors, who pair up
         # ("Brazil and the US seek to deepen ties")
@@ -235,7 +231,7 @@ class EventCoder:
             embedded and pat.embed == "intent" and verb.pos_ == "ADJ")
         if pending and not (embedded and pat.embed == "intent"):
             return None
-        harm = code[:2] in VIOLENT_ROOTS and self.frames.verb_lemma(verb) in HARM_VERBS
+        harm = code[:2] in VIOLENT_ROOTS and self.frames.verb_lemma(verb) in self.patterns.classes["harm"]
         inst = by = None
         if harm and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
                 and any(p.code[:2] in VIOLENT_ROOTS for p, _ in self.frames.verb_matches(verb.head)):
@@ -279,23 +275,23 @@ class EventCoder:
             # "killed in an air strike by government forces": an armed doer with no code is
             # kept (uncoded) so that a speaker reporting the attack accuses it
             doer = agent_of(verb) if is_passive(verb) else subject_of(verb)
-            if not is_armed_doer(doer) and inst is not None:
+            if not is_armed_doer(doer, res.lex) and inst is not None:
                 doer = next((g for c in inst[0].children if c.dep_ == "prep" and c.lower_ == "by"
                              for g in c.children if g.dep_ == "pobj"), None)
-            sources = uncoded_armed(doer) or sources
+            sources = uncoded_armed(doer, res.lex) or sources
         if not targets and not pat.reverse:
             targets = (self._implicit_targets(act, act_tok, sources, res)
                        or compatriots(act_tok, obj if act_tok is verb else None, act, sources, res))
         if pat.reverse:  # "received weapons from X": X is the source
             sources, targets = targets, sources
         if code == "042":
-            unit = force_noun(subject_of(verb) if not is_passive(verb) else None)
+            unit = force_noun(subject_of(verb) if not is_passive(verb) else None, res.lex)
             if unit is not None:  # troops that arrive are deployed, not visiting
                 code, rule = ("074" if unit == "peacekeeping" else "154"), f"{rule}>deploy"
         if harm and inst is None and code == "190" and sources and not any(is_state(res, a) for a in sources):
             # a killing by no state force and with no weapon named is unconventional violence
             code, rule = "180", f"{rule}>nonstate"
-        if code[:3] in RIOT_CODES and is_riot(verb, agent_of(verb) if is_passive(verb) else subject_of(verb)):
+        if code[:3] in RIOT_CODES and is_riot(verb, agent_of(verb) if is_passive(verb) else subject_of(verb), res.lex):
             # "protesters stormed/torched/attacked ...": CAMEO codes violent protest (145)
             code, rule = "145", f"{rule}>riot"
         if code == "141" and self.frames.verb_lemma(verb) == "protest":
@@ -369,7 +365,7 @@ class EventCoder:
         head = noun.head
         carrier = noun
         if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
-                and head.head.lemma_.lower() in DURATION_NOUNS):
+                and head.head.lemma_.lower() in res.lex["durations"]):
             carrier = head.head  # "launched ten days of war games": the games are launched
             head = carrier.head
         light = (carrier.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"

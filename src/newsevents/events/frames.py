@@ -11,7 +11,6 @@ from newsevents.events.arguments import is_passive
 from newsevents.events.codes import VIOLENT_ROOTS
 from newsevents.events.patterns import Pattern, PatternSet
 from newsevents.events.syntax import (
-    CONTAINER_NOUNS,
     has_mod,
     is_demand_clause,
     is_infinitive_comp,
@@ -19,10 +18,7 @@ from newsevents.events.syntax import (
     misparsed_gerund,
     prep_match,
 )
-
-#: verbs that only pass their infinitive's event through ("tried to", "began to")
-TRANSPARENT = frozenset({"try", "attempt", "begin", "start", "continue", "resume", "decide",
-                         "move", "manage", "help", "work", "be", "go"})
+from newsevents.nlp.lexicon import TRANSPARENT_VERBS
 
 
 class FrameMatcher:
@@ -30,6 +26,7 @@ class FrameMatcher:
 
     def __init__(self, patterns: PatternSet) -> None:
         self.patterns = patterns
+        self.lex = patterns.classes
         #: words that embed an infinitive's event ("agreed to", "demanded that")
         self.embedders: frozenset[str] = frozenset(
             lemma for table in (patterns.verbs, patterns.nouns)
@@ -39,7 +36,7 @@ class FrameMatcher:
         self.demanders: frozenset[str] = frozenset(
             lemma for table in (patterns.verbs, patterns.nouns)
             for lemma, pats in table.items() if any(p.embed in ("demand", "appeal") for p in pats))
-        known = set(patterns.verbs) | patterns.light_verbs | TRANSPARENT
+        known = set(patterns.verbs) | patterns.light_verbs | TRANSPARENT_VERBS
         self._verb_known: frozenset[str] = frozenset(known)
         self._verb_forms: Mapping[str, str] = MappingProxyType(inflection_table(known))
 
@@ -82,7 +79,7 @@ class FrameMatcher:
         mobj = obj
         if obj is not None:
             preps.extend(c for c in obj.children if c.dep_ == "prep")
-            if obj.lemma_.lower() in CONTAINER_NOUNS:
+            if obj.lemma_.lower() in self.lex["containers"]:
                 mobj = next((g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                              for g in c.children if g.dep_ == "pobj"), obj)
         comp = next((c for c in verb.children if is_infinitive_comp(c)), None)
@@ -160,7 +157,7 @@ class FrameMatcher:
             lemma = self.verb_lemma(head) if head.pos_ == "VERB" else head.lemma_.lower()
             if lemma in self.embedders:
                 return True
-            if lemma not in TRANSPARENT:
+            if lemma not in TRANSPARENT_VERBS:
                 return False
             node = head
         return False
@@ -190,7 +187,7 @@ class FrameMatcher:
                 if obj is not None:
                     consumed.add(obj.i)
                 return comp, pat, obj
-            if lemma not in TRANSPARENT:
+            if lemma not in TRANSPARENT_VERBS:
                 return None
             node = comp
         return None

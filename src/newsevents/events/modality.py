@@ -6,45 +6,27 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsevents.events.arguments import subject_of
-
-FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
-HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "'d", "can", "ca"})
-#: verbs whose infinitive complement has not happened yet ("plans to visit")
-FUTURE_GOVERNORS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "go", "aim",
-                              "hope", "want", "set", "due", "consider"})
-HYPOTHETICAL_GOVERNORS = frozenset({"seek"})
-REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll", "shall", "can", "ca", "could"})
-OBLIGATION_AUX = frozenset({"must"})
-#: subordinators after which a present-tense clause has not happened yet ("before X heads to")
-PROSPECTIVE_MARKS = frozenset({"before", "until", "ahead"})
-CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
-SAY_VERBS = frozenset({"say", "tell", "state", "claim", "report", "announce", "add", "note",
-                       "declare", "allege", "assert", "write", "post", "confirm", "insist",
-                       "explain", "stress", "warn", "believe", "think", "suggest", "argue",
-                       "acknowledge", "indicate", "reveal", "quote"})
-#: verbs that state a position, so "X declared that Y must ..." is a demand by X
-DECLARE_VERBS = frozenset({"reiterate", "demand", "conclude", "urge", "insist", "repeat",
-                           "maintain", "emphasize", "emphasise", "remind", "announce"})
-#: nouns of statements whose "that" clause their issuer says ("issued a reminder that ...")
-SPEECH_NOUNS = frozenset({"statement", "reminder", "warning", "message", "declaration",
-                          "communique", "note", "letter", "announcement", "notice"})
-#: verbs whose clause complement did not happen by the subject's own account ("denied
-#: sending weapons", "rejected claims that it sent"): the complement is negated
-DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disclaim", "dispute",
-                          "disavow", "contest"})
-#: nouns for claims whose clause a denial verb negates ("dismissed reports that ...")
-CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "charge", "suggestion",
-                         "assertion", "rumor", "rumour", "speculation", "notion", "idea"})
-#: governors whose infinitive complement did not happen ("failed to reach agreement")
-NEGATING_GOVERNORS = frozenset({"fail", "neglect"})
-#: nouns whose infinitive names an act they license, not one that happened
-LICENCE_NOUNS = frozenset({"permission", "authorization", "authorisation", "approval", "mandate",
-                           "licence", "license", "right", "order", "go-ahead", "clearance"})
-#: verbs and nouns whose subjunctive "that" clause is asked for, not reported
-DEMAND_GOVERNORS = frozenset({"demand", "insist", "urge", "ask", "request", "propose",
-                              "recommend", "require", "call", "appeal", "plea", "ultimatum"})
-REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
-NEGATORS = frozenset({"not", "n't", "never", "no"})
+from newsevents.nlp.lexicon import (
+    CLAIM_NOUNS,
+    CONDITIONAL_MARKS,
+    DECLARE_VERBS,
+    DEMAND_GOVERNORS,
+    DENIAL_VERBS,
+    FUTURE_AUX,
+    FUTURE_GOVERNORS,
+    HYPOTHETICAL_AUX,
+    HYPOTHETICAL_GOVERNORS,
+    LICENCE_NOUNS,
+    NEGATING_GOVERNORS,
+    NEGATORS,
+    OBLIGATION_AUX,
+    PROSPECTIVE_MARKS,
+    REFUSAL_AUX,
+    REPORT_ADVERBS,
+    REPORTING_VERBS,
+    SPEECH_NOUNS,
+    SUBJUNCTIVE_AUX,
+)
 
 
 class Modality(NamedTuple):
@@ -135,7 +117,7 @@ def modality_of(trigger: Token) -> Modality:
         if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
                                         for c in verb.children):
             return Modality("hypothetical")
-        if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SAY_VERBS:
+        if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
             return Modality("reported", subject_of(head))
         if verb.dep_ == "conj":
             verb = head
@@ -152,7 +134,7 @@ def _subjunctive(verb: Token) -> bool:
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return False
     if auxes:
-        return any(a.lower_ in ("be", "should") and a.tag_ in ("VB", "VBP", "MD") for a in auxes)
+        return any(a.lower_ in SUBJUNCTIVE_AUX and a.tag_ in ("VB", "VBP", "MD") for a in auxes)
     return verb.tag_ in ("VB", "VBP")
 
 
@@ -200,7 +182,7 @@ def _speech_governor(verb: Token) -> tuple[Token, Token | None] | None:
         head = node.head
         if head.i == node.i:
             return None
-        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in SAY_VERBS | DECLARE_VERBS:
+        if node.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS | DECLARE_VERBS:
             return head, subject_of(head)
         if (node.dep_ in ("acl", "relcl") and head.lemma_.lower() in SPEECH_NOUNS and head.dep_ == "dobj"
                 and head.head.pos_ == "VERB" and any(c.dep_ == "mark" for c in node.children)):

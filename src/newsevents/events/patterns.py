@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
@@ -42,6 +43,16 @@ _Loader.add_implicit_resolver(
 
 class PatternError(ValueError):
     """A pattern file is malformed or names an unknown CAMEO code."""
+
+
+#: word classes by name (lemmas), as the ``classes`` of the pattern files define them
+Lexicon = Mapping[str, frozenset[str]]
+#: word classes the coder itself reads (beyond those the patterns name): the packaged file
+#: defines each, and users' files may add words to them
+REQUIRED_CLASSES = frozenset({
+    "armed", "benefit", "containers", "counts", "crowd", "durations", "gatherings", "harm",
+    "informants", "motion", "mourning", "peacekeeper", "people", "place_nouns", "speech_acts",
+    "ties", "troops", "war", "weapons"})
 
 
 @dataclass(frozen=True)
@@ -77,11 +88,12 @@ class Pattern:
 
 @dataclass(frozen=True)
 class PatternSet:
-    """Patterns indexed by lemma, plus the light-verb list."""
+    """Patterns indexed by lemma, the light-verb list and the word classes."""
 
     verbs: Mapping[str, tuple[Pattern, ...]]
     nouns: Mapping[str, tuple[Pattern, ...]]
     light_verbs: frozenset[str]
+    classes: Lexicon
 
     @property
     def patterns(self) -> list[Pattern]:
@@ -192,9 +204,16 @@ def load_patterns(extra_files: Sequence[str | Path] = ()) -> PatternSet:
     classes: dict[str, frozenset[str]] = {}
     light: set[str] = set()
     for path, data in raw:
-        for name, words in (data.get("classes") or {}).items():
-            classes[name] = classes.get(name, frozenset()) | _words(words, {}, f"{path}: classes.{name}")
+        section = data.get("classes") or {}
+        if not isinstance(section, dict):
+            raise PatternError(f"{path}: classes must be a mapping of names to word lists")
+        for name, words in section.items():
+            # a class may include classes defined before it ("armed: ['@troops', rebel]")
+            classes[name] = classes.get(name, frozenset()) | _words(words, classes, f"{path}: classes.{name}")
         light |= set(_words(data.get("light_verbs") or ["-"], {}, f"{path}: light_verbs")) - {"-"}
+    missing = REQUIRED_CLASSES - set(classes)
+    if missing:
+        raise PatternError(f"{files[0]}: missing word classes {sorted(missing)}")
     compiled: list[Pattern] = []
     order = 0
     for path, data in raw:
@@ -207,7 +226,7 @@ def load_patterns(extra_files: Sequence[str | Path] = ()) -> PatternSet:
                 order += 1
     return PatternSet(verbs=_index(p for p in compiled if p.kind == "verb"),
                       nouns=_index(p for p in compiled if p.kind == "noun"),
-                      light_verbs=frozenset(light))
+                      light_verbs=frozenset(light), classes=MappingProxyType(classes))
 
 
 def _index(patterns: Iterable[Pattern]) -> Mapping[str, tuple[Pattern, ...]]:

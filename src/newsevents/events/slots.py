@@ -10,16 +10,9 @@ from spacy.tokens import Token
 from newsevents.events.arguments import Actor, ArgumentResolver, is_passive, subject_of
 from newsevents.events.codes import COMPATRIOT_CODES, HOME_CODES, PURPOSE_OF_PROTEST
 from newsevents.events.frames import FrameMatcher
-from newsevents.events.syntax import CONTAINER_NOUNS, is_armed_doer, is_infinitive_comp, situation_clause
-
-#: prepositions of a place phrase looked up in ``doc._.places``
-AROUND_PREPS = frozenset({"in", "at", "across", "throughout", "near"})
-#: nouns whose "of" phrase names the place itself ("the town of Kobani")
-TERRITORY_NOUNS = frozenset({"city", "town", "village", "province", "region", "district",
-                             "island", "port", "capital", "state", "county"})
-#: target prepositions that name a place
-PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across",
-                         "throughout"})
+from newsevents.events.patterns import Lexicon
+from newsevents.events.syntax import is_armed_doer, is_infinitive_comp, situation_clause
+from newsevents.nlp.lexicon import ANSWERED_PREPS, AROUND_PREPS, PLACE_PREPS
 
 
 def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
@@ -61,10 +54,10 @@ def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
             continue
         else:
             if holders is None:
-                holders = _prep_holders(head, obj)
+                holders = _prep_holders(head, obj, res.lex)
             toks = [g for h in holders for c in h.children
                     if c.lower_ == spec and c.dep_ in ("prep", "dative") for g in prep_objects(c)]
-        actors = [a for t in toks for a in res.resolve_all(partner_of(t, t.dep_ == "pobj")) if a.code]
+        actors = [a for t in toks for a in res.resolve_all(partner_of(t, res.lex, t.dep_ == "pobj")) if a.code]
         if actors and spec in PLACE_PREPS:
             # "a curfew in Algiers": a seat of government after a place preposition is
             # the place (the country), not the government it stands for elsewhere
@@ -75,23 +68,15 @@ def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
             return actors
     return []
 
-#: nouns of a relation: they stand for the partner of their with/between phrase
-#: ("suspended air links with Serbia", "boycott all contact with the US")
-RELATION_NOUNS = frozenset({"link", "tie", "relation", "relationship", "contact", "cooperation",
-                            "trade", "dialogue", "partnership"})
-#: nouns of an armed conflict: they stand for whom their against/on phrase names ("mobilised
-#: reservists for a possible war against Iraq")
-CONFLICT_NOUNS = frozenset({"war", "attack", "offensive", "campaign", "strike", "invasion",
-                            "assault", "action"})
 
 
-def partner_of(tok: Token, phrase: bool = True) -> Token:
+def partner_of(tok: Token, lex: Lexicon, phrase: bool = True) -> Token:
     """``tok``, or for a relation noun the object of its with/between phrase, and for a
     conflict noun in a prepositional slot (``phrase``: "for a war against X"; not an object:
     "urging attacks on X" asks someone else to attack) that of its against/on phrase."""
     lemma = tok.lemma_.lower()
-    preps = (("with", "between") if lemma in RELATION_NOUNS
-             else ("against", "on") if lemma in CONFLICT_NOUNS and phrase else ())
+    preps = (("with", "between") if lemma in lex["ties"]
+             else ("against", "on") if lemma in lex["war"] and phrase else ())
     if preps:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ in preps:
@@ -101,7 +86,7 @@ def partner_of(tok: Token, phrase: bool = True) -> Token:
     return tok
 
 
-def _prep_holders(head: Token, obj: Token | None) -> list[Token]:
+def _prep_holders(head: Token, obj: Token | None, lex: Lexicon) -> list[Token]:
     """The words whose prepositional phrases a frame's target slots read: the head, its
     object, the object's conjuncts ("launched artillery, mortar and rocket fire against X")
     and a measured noun's phrase ("suspended part of its aid program for Malawi")."""
@@ -114,7 +99,7 @@ def _prep_holders(head: Token, obj: Token | None) -> list[Token]:
         if conj is None:
             break
         holders.append(conj)
-    if obj.lemma_.lower() in CONTAINER_NOUNS:
+    if obj.lemma_.lower() in lex["containers"]:
         holders += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
                     for g in c.children if g.dep_ == "pobj"][:1]
     return holders
@@ -132,12 +117,6 @@ def prep_objects(prep: Token) -> list[Token]:
             if g.dep_ in ("nsubj", "nsubjpass") and g.left_edge.i == prep.i + 1]
 
 
-#: nouns of things said or put forward by someone: their possessor or nationality word names
-#: who made them ("a U.S. request", "North Korea's demand", "an Indian proposal")
-SPEECH_ACT_NOUNS = frozenset({
-    "request", "demand", "proposal", "offer", "plan", "appeal", "call", "plea", "ultimatum",
-    "invitation", "initiative", "mediation", "statement", "suggestion", "condition", "formula",
-    "overture", "bid", "terms", "idea", "decision", "move", "step", "agreement"})
 #: modifiers of a speech-act noun that name its issuer (not "a peace plan", "a fresh offer")
 OWNER_DEPS = ("poss", "compound", "amod", "nmod")
 
@@ -149,7 +128,7 @@ def owner_of(head: Token, obj: Token | None, res: ArgumentResolver) -> list[Acto
     appeal"); a request, offer or plan stands for the side that made it."""
     nouns = [obj] if obj is not None else [
         g for c in head.children if c.dep_ == "prep"
-        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in SPEECH_ACT_NOUNS]
+        for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in res.lex["speech_acts"]]
     for noun in nouns:
         for c in noun.children:
             if c.dep_ == "poss":
@@ -164,25 +143,17 @@ def owner_of(head: Token, obj: Token | None, res: ArgumentResolver) -> list[Acto
     return []
 
 
-#: verbs whose to-phrase names no recipient: a destination ("agreed to go to Paris") or
-#: whom something happens to ("intends to do to X what he did to Y")
-NON_RECIPIENT_VERBS = frozenset({"go", "come", "return", "travel", "fly", "move", "head", "walk",
-                                 "march", "drive", "sail", "flee", "relocate", "get", "do",
-                                 "happen", "listen", "talk", "speak", "write"})
 
 
 def recipient_of(verb: Token, res: ArgumentResolver) -> list[Actor]:
     """The coded recipient of an act no frame codes ("offered to hand over to Britain two
     suspects", "threatened to cut off electricity to X"): its indirect object or to-phrase,
     not the destination of a verb of motion ("agreed to go to Paris")."""
-    if verb.lemma_.lower() in NON_RECIPIENT_VERBS:
+    if verb.lemma_.lower() in res.lex["motion"]:
         return []
     return target_slots(verb, None, ("dative", "to"), res)
 
 
-#: verbs of a purpose clause that name whom an aid act is for ("sent arms to help (defend) X")
-BENEFIT_VERBS = frozenset({"help", "defend", "protect", "assist", "support", "rebuild",
-                           "reconstruct", "feed", "strengthen", "secure"})
 
 
 def beneficiary_of(verb: Token, res: ArgumentResolver) -> list[Actor]:
@@ -190,20 +161,17 @@ def beneficiary_of(verb: Token, res: ArgumentResolver) -> list[Actor]:
     help defend Saudi Arabia" -> SAU): the object of help/defend/protect ..., also through
     a second infinitive ("to help defend X")."""
     for c in verb.children:
-        if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in BENEFIT_VERBS \
+        if c.dep_ not in ("advcl", "xcomp") or c.lemma_.lower() not in res.lex["benefit"] \
                 or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             continue
         for v in (c, *(g for g in c.children if g.dep_ == "xcomp"
-                       and g.lemma_.lower() in BENEFIT_VERBS)):
+                       and g.lemma_.lower() in res.lex["benefit"])):
             found = target_slots(v, None, ("dobj",), res)
             if found:
                 return found
     return []
 
 
-#: prepositions that name the event an act answers ("sorrow for the shootings", "an inquiry
-#: into the riots", "condolences after the bombing")
-ANSWERED_PREPS = frozenset({"for", "over", "into", "about", "after", "following", "on"})
 
 
 def territory_target(tokens: Sequence[Token], preps: Sequence[str], res: ArgumentResolver,
@@ -327,7 +295,7 @@ def foreign_place(tok: Token, res: ArgumentResolver) -> list[Actor]:
     if found:
         return found
     places = tok.doc._.places or ()
-    preps = AROUND_PREPS | ({"of"} if tok.lemma_.lower() in TERRITORY_NOUNS else frozenset())
+    preps = AROUND_PREPS | ({"of"} if tok.lemma_.lower() in res.lex["place_nouns"] else frozenset())
     for c in tok.children:
         if c.dep_ == "prep" and c.lower_ in preps:
             for g in c.children:
@@ -354,20 +322,8 @@ def controlled_object(verb: Token, comp: Token, res: ArgumentResolver) -> list[A
 
 
 STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
-#: nouns for people a state coerces at home ("arrested dozens of protesters")
-PEOPLE_NOUNS = frozenset({
-    "protester", "demonstrator", "rioter", "striker", "student", "activist", "worker",
-    "dissident", "opponent", "critic", "journalist", "reporter", "blogger", "supporter",
-    "member", "leader", "suspect", "people", "person", "man", "woman", "youth", "resident",
-    "villager", "civilian", "farmer", "teacher", "opposition", "crowd", "mob", "marcher",
-    "picketer", "union", "party", "newspaper", "paper", "cleric", "lawyer", "politician"})
-#: numerals and quantity nouns that stand for people when nothing else is named ("arrested 12")
-PROTEST_NOUNS = frozenset({"demonstration", "protest", "rally", "march", "strike", "gathering",
-                           "sit-in", "vigil"})
 #: codes whose bare numeral object counts people ("arresting 12")
 ARREST_CODES = ("173", "175")
-COUNT_NOUNS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score",
-                         "scores"})
 
 
 def is_state(res: ArgumentResolver, a: Actor) -> bool:
@@ -400,10 +356,10 @@ def is_seat(res: ArgumentResolver, a: Actor) -> bool:
             and len(a.code) > 3 and a.code[:3].isalpha())
 
 
-def uncoded_armed(tok: Token | None) -> list[Actor]:
+def uncoded_armed(tok: Token | None, lex: Lexicon) -> list[Actor]:
     """``tok`` as an actor with no code when it names armed people ("government forces",
     "gunmen"): an attacker or accused party that the actor dictionaries do not know."""
-    return [Actor(None, tok.text, tok.i)] if tok is not None and is_armed_doer(tok) else []
+    return [Actor(None, tok.text, tok.i)] if tok is not None and is_armed_doer(tok, lex) else []
 
 
 def warns_of_situation(verb: Token, res: ArgumentResolver) -> bool:
@@ -444,8 +400,8 @@ def compatriots(head: Token, obj: Token | None, code: str, sources: Sequence[Act
     home = states[0].code[:3]
     people = obj if obj is not None else next(
         (c for c in head.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and is_passive(head))), None)
-    if people is not None and not (_is_people_noun(people) or code.startswith(ARREST_CODES)
-                                   and (people.pos_ == "NUM" or people.lemma_.lower() in COUNT_NOUNS)):
+    if people is not None and not (_is_people_noun(people, res.lex) or code.startswith(ARREST_CODES)
+                                   and (people.pos_ == "NUM" or people.lemma_.lower() in res.lex["counts"])):
         people = None  # "arrested 12" are people; "hacked the other six" are not
     if code not in HOME_CODES and not (people is not None and code.startswith(COMPATRIOT_CODES)):
         return []
@@ -456,21 +412,19 @@ def compatriots(head: Token, obj: Token | None, code: str, sources: Sequence[Act
     return [Actor(home, people.text if people is not None else "", -3)]
 
 
-def _is_people_noun(tok: Token) -> bool:
+def _is_people_noun(tok: Token, lex: Lexicon) -> bool:
     """True for an uncoded noun of people or of a protest, or a count of them ("dozens of
     students"); a bare number is not (see ``compatriots``: "hacked the other six")."""
     lemma = tok.lemma_.lower()
-    if lemma in PEOPLE_NOUNS or tok.lower_ in PEOPLE_NOUNS or lemma in PROTEST_NOUNS:
+    if lemma in lex["people"] or tok.lower_ in lex["people"] or lemma in lex["gatherings"]:
         return True
-    if tok.pos_ == "NUM" or lemma in COUNT_NOUNS or tok.lower_ in COUNT_NOUNS:
+    if tok.pos_ == "NUM" or lemma in lex["counts"] or tok.lower_ in lex["counts"]:
         of = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"]
-        return bool(of) and _is_people_noun(of[0])
+        return bool(of) and _is_people_noun(of[0], lex)
     return False
 
 
-#: gatherings that mourn rather than protest
-MOURNING_NOUNS = frozenset({"vigil", "funeral", "procession", "memorial", "wake"})
 
 
 def home_protest(verb: Token, obj: Token | None, sources: Sequence[Actor],
@@ -479,7 +433,7 @@ def home_protest(verb: Token, obj: Token | None, sources: Sequence[Actor],
     ("Young Algerians blocked roads in Algiers", "students throughout Indonesia staged
     demonstrations"): the country of the protest's place, when a source is of that country.
     A protest abroad keeps no target (it is often at an embassy, or about a third country)."""
-    if obj is not None and obj.lemma_.lower() in MOURNING_NOUNS:
+    if obj is not None and obj.lemma_.lower() in res.lex["mourning"]:
         return []  # a vigil or funeral mourns; it is not aimed at the authorities
     for tok in (verb, *([obj] if obj is not None else [])):
         place = foreign_place(tok, res)

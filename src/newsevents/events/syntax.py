@@ -6,53 +6,29 @@ from typing import Any, Sequence
 from spacy.tokens import Token
 
 from newsevents.events.arguments import is_passive
-
-#: object nouns that only measure or carry their "of" complement ("tons of aid",
-#: "the return of inspectors"): frames match the complement's lemma
-CONTAINER_NOUNS = frozenset({
-    "ton", "tonne", "dollar", "euro", "million", "billion", "kg", "kilogram", "pound", "shipment",
-    "consignment", "batch", "package", "amount", "lot", "load", "cargo", "planeload",
-    "truckload", "worth", "number", "quantity", "return", "deployment", "entry", "dispatch",
-    "delivery", "supply", "round", "barrage", "volley", "hail", "series", "wave", "part",
-    "portion", "half", "rest", "bulk", "hundred", "thousand", "dozen", "score"})
-#: durations a light verb's event noun may be measured in ("launched ten days of war games")
-DURATION_NOUNS = frozenset({"hour", "day", "week", "month", "year", "round", "series", "wave"})
-#: prepositions that attach a violent event noun to the clause whose subject fought it
-#: ("took the town after days of fighting with rebels")
-ADJUNCT_PREPS = frozenset({"after", "during", "in", "following"})
-
-FORCE_NOUNS = frozenset({"troop", "soldier", "force", "army", "unit", "battalion", "brigade",
-                         "contingent", "warship", "marine", "paratrooper", "peacekeeper"})
-PEACEKEEPING = frozenset({"peacekeeper", "peacekeeping", "blue"})
+from newsevents.events.patterns import Lexicon
+from newsevents.nlp.lexicon import ADJUNCT_PREPS, COMMISSIVE_VERBS, PROSPECTIVE_AUX, SUBJUNCTIVE_AUX, TIME_ENTS
 
 
-#: heads of phrases naming armed doers that may have no actor code ("government forces",
-#: "gunmen", "rebels"): a speaker who reports their attack accuses them (target "---")
-ARMED_NOUNS = FORCE_NOUNS | frozenset({
-    "rebel", "militant", "insurgent", "gunman", "fighter", "militia", "militiaman", "guerrilla",
-    "jihadist", "extremist", "separatist", "attacker", "assailant", "terrorist", "police",
-    "policeman", "jet", "warplane", "gunship", "militiamen", "gunmen"})
-
-
-def is_armed_doer(tok: Token | None) -> bool:
+def is_armed_doer(tok: Token | None, lex: Lexicon) -> bool:
     """True when ``tok`` heads a phrase naming armed people or craft ("government forces",
     "unidentified gunmen", "rebels"), not a pronoun or a person's name."""
-    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in ARMED_NOUNS
+    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["armed"]
 
 
-def force_noun(subj: Token | None) -> str | None:
+def force_noun(subj: Token | None, lex: Lexicon) -> str | None:
     """"peacekeeping" or "forces" when ``subj`` is a military unit ("the first deployment of
     NATO peacekeeping troops", "Bangladeshi soldiers"); else None."""
     if subj is None:
         return None
     node = subj
-    if node.lemma_.lower() in CONTAINER_NOUNS:
+    if node.lemma_.lower() in lex["containers"]:
         node = next((g for c in node.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj"), node)
     lemma = node.lemma_.lower()
-    if lemma not in FORCE_NOUNS:
+    if lemma not in lex["troops"] and lemma not in lex["peacekeeper"]:
         return None
-    if lemma in PEACEKEEPING or any(c.lemma_.lower() in PEACEKEEPING for c in node.children
+    if lemma in lex["peacekeeper"] or any(c.lemma_.lower() in lex["peacekeeper"] for c in node.children
                                      if c.dep_ in ("compound", "amod", "nmod")):
         return "peacekeeping"
     return "forces"
@@ -118,31 +94,26 @@ def is_attempt(verb: Token) -> bool:
     return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in ("try", "attempt")
 
 
-#: heads of noun phrases that name protesting crowds ("Ukrainian protesters", "a mob")
-CROWD_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "mob", "marcher"})
 
 
-#: words of weapons use: protesters who fire or bomb are fighting, not rioting
-WEAPON_WORDS = frozenset({"fire", "shoot", "shell", "bomb", "rocket", "missile", "mortar",
-                          "grenade", "gun", "rifle", "artillery", "drone", "explosive"})
 
 
-def is_crowd(tok: Token | None) -> bool:
+def is_crowd(tok: Token | None, lex: Lexicon) -> bool:
     """True when ``tok`` heads a phrase naming protesters or rioters."""
     if tok is None:
         return False
     lemma = tok.lemma_.lower()
-    return lemma in CROWD_NOUNS or tok.lower_.rstrip("s") in CROWD_NOUNS
+    return lemma in lex["crowd"] or tok.lower_.rstrip("s") in lex["crowd"]
 
 
-def is_riot(verb: Token, actor: Token | None) -> bool:
+def is_riot(verb: Token, actor: Token | None, lex: Lexicon) -> bool:
     """True when a crowd of protesters does ``verb`` without weapons ("protesters stormed
     the embassy"; not "protesters fired rockets")."""
-    return is_crowd(actor) and verb.lemma_.lower() not in WEAPON_WORDS and not any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in WEAPON_WORDS for c in verb.children)
+    weapons = lex["weapons"]
+    return is_crowd(actor, lex) and verb.lemma_.lower() not in weapons and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in weapons for c in verb.children)
 
 
-SUBJUNCTIVE_AUX = frozenset({"be", "should"})
 
 
 def is_demand_clause(tok: Token) -> bool:
@@ -160,10 +131,6 @@ def is_demand_clause(tok: Token) -> bool:
     return tok.tag_ in ("VB", "VBP")
 
 
-#: verbs whose infinitive the parser may attach as a purpose clause ("have sworn to fight")
-COMMISSIVE = frozenset({"swear", "vow", "pledge", "promise", "threaten", "agree", "refuse",
-                        "decline", "undertake", "resolve", "commit", "pressure", "pressurize",
-                        "pressurise", "press", "urge", "force", "order", "encourage"})
 
 
 def is_infinitive_comp(tok: Token) -> bool:
@@ -171,7 +138,7 @@ def is_infinitive_comp(tok: Token) -> bool:
     if tok.dep_ == "xcomp":
         return True
     dep = tok.dep_
-    if dep == "advcl" and tok.head.lemma_.lower() not in COMMISSIVE:
+    if dep == "advcl" and tok.head.lemma_.lower() not in COMMISSIVE_VERBS:
         return False
     return (dep in ("ccomp", "acl", "relcl", "advcl") and tok.pos_ == "VERB"
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children))
@@ -188,8 +155,6 @@ def has_mod(tok: Token, words: frozenset[str]) -> bool:
                for c in tok.children)
 
 
-#: entity types of a time phrase: "on Monday" is no frame preposition ("called on X")
-TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def prep_match(preps: Sequence[Token], prep: frozenset[str], pobj: frozenset[str] | None) -> bool:
@@ -205,8 +170,6 @@ def prep_match(preps: Sequence[Token], prep: frozenset[str], pobj: frozenset[str
     return False
 
 
-#: auxiliaries of a clause about what will or may happen ("warned that it would respond")
-FUTURE_AUX = frozenset({"will", "would", "shall", "could", "might", "may", "'ll", "'d", "wo"})
 
 
 def situation_clause(verb: Token) -> Token | None:
@@ -217,7 +180,7 @@ def situation_clause(verb: Token) -> Token | None:
         return None
     # "warned the two were under scrutiny and it would act": a conjoined clause may say it
     clauses = [comp] + [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    if any(a.dep_ in ("aux", "auxpass") and a.lower_ in FUTURE_AUX
+    if any(a.dep_ in ("aux", "auxpass") and a.lower_ in PROSPECTIVE_AUX
            for cl in clauses for a in cl.children):
         return None
     return comp

@@ -5,6 +5,7 @@ from typing import Any, Sequence
 
 from spacy.tokens import Span, Token
 
+from newsevents.model import PERSON_KINDS, ActorKind
 from newsevents.quotes.cues import SPEECH_LEMMAS
 
 #: tokens that end whatever precedes a speaker's name
@@ -14,7 +15,7 @@ RELATIVE = frozenset({"that", "which", "who", "whom"})
 #: dependents that start a clause (never part of a speaker's name)
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "cc", "parataxis"})
 #: actor-mention kinds (see newsevents.actors) that stand for a person a pronoun can refer back to
-_PERSON_KINDS = frozenset({"person", "title", "pronoun"})
+_PERSON_KINDS = PERSON_KINDS | {ActorKind.PRONOUN}
 
 
 def speaker_span(tok: Token) -> Span:
