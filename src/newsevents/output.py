@@ -8,6 +8,7 @@ from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 FORMATS = ("json", "jsonl", "csv", "table")
 #: columns of the event table, as (header, key)
@@ -80,12 +81,17 @@ def event_rows_for_table(events: Iterable[dict[str, Any]], evidence_of: Callable
 
 def event_table(rows: Sequence[dict[str, str]], title: str | None = None) -> Table:
     """A rich table of events (rows from :func:`event_rows_for_table`)."""
-    table = Table(title=title, show_lines=False, expand=False)
+    table = Table(title=plain(title), show_lines=False, expand=False)
     for header, _ in EVENT_TABLE_COLUMNS:
         table.add_column(header, overflow="fold", max_width=56 if header == "evidence" else 24)
     for row in rows:
-        table.add_row(*(row[key] for _, key in EVENT_TABLE_COLUMNS))
+        table.add_row(*(plain(row[key]) for _, key in EVENT_TABLE_COLUMNS))
     return table
+
+
+def plain(value: str | None) -> Text | None:
+    """Cell or title text shown exactly as it is (article text may hold ``[red]``-like markup)."""
+    return None if value is None else Text(value)
 
 
 def print_table(table: Table, out: TextIO) -> None:

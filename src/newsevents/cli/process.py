@@ -96,6 +96,7 @@ def _print_article_table(outcome: Processed, out: Any) -> None:
 
 def _run(sources: list[Any], db: str, settings: Settings, silent: bool, total: int | None = None,
          published: str | None = None) -> RunSummary:
+    open_store(db).close()  # a --db that cannot be a store fails now, before the model loads
     pipeline = make_pipeline(settings)
     with progress_bar(silent) as progress:
         task = progress.add_task("processing", total=total) if progress else None

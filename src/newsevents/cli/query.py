@@ -10,7 +10,7 @@ from rich.table import Table
 
 from newsevents.cli.common import db_option, validate_date
 from newsevents.cli.group import main
-from newsevents.output import FORMATS, event_rows_for_table, event_table, print_table, snippet, write_rows
+from newsevents.output import FORMATS, event_rows_for_table, event_table, plain, print_table, snippet, write_rows
 from newsevents.store.browse import Page, event_stats, query_actors, query_articles, query_quotes
 from newsevents.store.db import open_store
 from newsevents.store.queries import EVENT_SORTS, EventFilter, query_errors, query_events, query_mentions
@@ -26,6 +26,8 @@ def _read(db: str, query: Any, *args: Any, **kwargs: Any) -> Any:
     conn = open_store(db, readonly=True)
     try:
         return query(conn, *args, **kwargs)
+    except ValueError as exc:  # a filter the store cannot use (a full-text query with no words)
+        raise click.ClickException(str(exc)) from exc
     finally:
         conn.close()
 
@@ -35,11 +37,11 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: Sequence[str], title: s
     if fmt != "table":
         write_rows(rows, fmt, sys.stdout)
         return
-    table = Table(title=title)
+    table = Table(title=plain(title))
     for column in columns:
         table.add_column(column, overflow="fold", max_width=70)
     for row in rows:
-        table.add_row(*(snippet(str(row.get(c) if row.get(c) is not None else ""), 70) for c in columns))
+        table.add_row(*(plain(snippet(str(row.get(c) if row.get(c) is not None else ""), 70)) for c in columns))
     print_table(table, sys.stdout)
 
 

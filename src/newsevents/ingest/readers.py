@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
@@ -120,19 +121,50 @@ def _lenient_date(value: str | None) -> str | None:
         return None
 
 
+#: characters that cannot be encoded (UTF-8, SQLite): halves of a surrogate pair on their own
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: longest CSV field read (the csv module's default, 131,072 characters, is below --max-chars)
+CSV_FIELD_LIMIT = 2**31 - 1
+
+
+def _field(record: dict, name: str) -> str | None:
+    """An optional text field of an input record: a string (numbers are read as text) or null."""
+    value = record.get(name)
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        kind = {dict: "an object", list: "a list", bool: "a boolean"}.get(type(value), type(value).__name__)
+        raise InputError(f'"{name}" must be a string or null, not {kind}')
+    text = str(value)
+    found = _SURROGATE.search(text)
+    if found:
+        raise InputError(f'"{name}" holds invalid Unicode (a lone surrogate \\u{ord(found.group()):04x} '
+                         f"at character {found.start()})")
+    return text
+
+
 def _record_article(record: dict, fallback_id: str, origin: str, published: str | None) -> Article:
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError('record has no "text" string')
+    _field(record, "text")
     return Article(
-        id=str(record.get("id") if record.get("id") is not None else fallback_id),
+        id=_field(record, "id") or fallback_id,
         text=text,
-        title=record.get("title"),
-        published=iso_date(record.get("published")) or iso_date(published),
-        url=record.get("url"),
-        source=record.get("source"),
+        title=_field(record, "title"),
+        published=iso_date(_field(record, "published")) or iso_date(published),
+        url=_field(record, "url"),
+        source=_field(record, "source"),
         origin=origin,
     )
+
+
+def _record_id(record: dict, fallback: str) -> str:
+    """The id to report a failure under: the record's own when it is usable text."""
+    try:
+        return _field(record, "id") or fallback
+    except InputError:
+        return fallback
 
 
 def _decoded(data: bytes, name: str) -> str | InputFailure:
@@ -149,7 +181,8 @@ def _jsonl_articles(data: bytes, name: str, published: str | None) -> Iterator[S
     if isinstance(content, InputFailure):
         yield content
         return
-    for number, line in enumerate(content.splitlines(), start=1):
+    # only "\n" ends a JSONL line: U+2028, U+0085 and the like may stand inside JSON strings
+    for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
             continue
         origin, fallback = f"{name}:{number}", f"{stem}:{number}"
@@ -158,11 +191,13 @@ def _jsonl_articles(data: bytes, name: str, published: str | None) -> Iterator[S
         except json.JSONDecodeError as exc:
             yield InputFailure(fallback, origin, "read", f"invalid JSON: {exc.msg} (column {exc.colno})")
             continue
+        except RecursionError:
+            yield InputFailure(fallback, origin, "read", "invalid JSON: nested too deeply")
+            continue
         if not isinstance(record, dict):
             yield InputFailure(fallback, origin, "read", "JSONL line is not an object")
             continue
-        item_id = str(record.get("id", fallback))
-        yield _guard(item_id, origin, lambda: _record_article(record, fallback, origin, published))
+        yield _guard(_record_id(record, fallback), origin, lambda: _record_article(record, fallback, origin, published))
 
 
 def _csv_articles(data: bytes, name: str, published: str | None) -> Iterator[SourceItem]:
@@ -171,12 +206,27 @@ def _csv_articles(data: bytes, name: str, published: str | None) -> Iterator[Sou
     if isinstance(content, InputFailure):
         yield content
         return
-    reader = csv.DictReader(io.StringIO(content))
-    if not reader.fieldnames or "text" not in reader.fieldnames:
+    if csv.field_size_limit() < CSV_FIELD_LIMIT:
+        csv.field_size_limit(CSV_FIELD_LIMIT)
+    reader = csv.DictReader(io.StringIO(content, newline=""))
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as exc:
+        yield InputFailure(stem, name, "read", f"broken CSV header: {exc}")
+        return
+    if not fieldnames or "text" not in fieldnames:
         yield InputFailure(stem, name, "read", 'CSV needs a header row with a "text" column')
         return
-    for number, row in enumerate(reader, start=2):
-        origin, fallback = f"{name}:{number}", f"{stem}:{number}"
-        record = {k: v for k, v in row.items() if k}
-        yield _guard(str(record.get("id") or fallback), origin,
-                     lambda: _record_article(record, fallback, origin, published))
+    rows = iter(reader)
+    while True:
+        try:
+            row = next(rows)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            yield InputFailure(f"{stem}:{reader.line_num}", f"{name}:{reader.line_num}", "read",
+                               f"broken CSV row: {exc}")
+            continue
+        origin, fallback = f"{name}:{reader.line_num}", f"{stem}:{reader.line_num}"
+        record = {k: v for k, v in row.items() if isinstance(k, str) and k}
+        yield _guard(_record_id(record, fallback), origin, lambda: _record_article(record, fallback, origin, published))

@@ -1,12 +1,14 @@
 """Run sources through the pipeline into a SQLite store on this machine."""
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsevents.errors import StoreError
 from newsevents.model import InputFailure, Processed, SourceItem
 from newsevents.store.db import open_store
 from newsevents.store.identity import link_unlinked
@@ -49,12 +51,28 @@ class _Recorder:
                  on_outcome: Callable[[Processed | InputFailure], None] | None) -> None:
         self.writer, self.summary, self.known, self.on_outcome = writer, summary, known, on_outcome
 
-    def write(self, outcome: Processed | InputFailure) -> bool:
-        """Store the outcome (one transaction); whether it added an article."""
-        if isinstance(outcome, InputFailure):
-            self.writer.write_failure(outcome)
-            return False
-        return self.writer.write(outcome)  # False when stored before (it clears a stale error then)
+    def write(self, outcome: Processed | InputFailure) -> tuple[Processed | InputFailure, bool]:
+        """Store the outcome (one transaction): what was recorded, and whether it added an article.
+
+        A record the store refuses (a value of the wrong type, a missing field) becomes a
+        failure of that article at stage ``store``; a store that cannot be written at all
+        (disk full, locked for minutes) stops the run with a :class:`StoreError`.
+        """
+        try:
+            if isinstance(outcome, InputFailure):
+                self.writer.write_failure(outcome)
+                return outcome, False
+            return outcome, self.writer.write(outcome)  # False when stored before (it clears a stale error)
+        except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError, OverflowError, TypeError,
+                KeyError, AttributeError) as exc:
+            if isinstance(outcome, InputFailure):
+                raise StoreError(f"cannot record the failure of {outcome.id}: {exc}") from exc
+            article = outcome.article
+            failure = InputFailure(article.id, article.origin or article.id, "store",
+                                   f"the store refused the record: {type(exc).__name__}: {exc}")
+            return self.write(failure)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot write to the store: {exc}") from exc
 
     def count(self, outcome: Processed | InputFailure, stored: bool) -> None:
         summary = self.summary
@@ -100,13 +118,13 @@ def run_into_store(
         try:
             for outcome in pipeline.process(items, skip=known):
                 pending = outcome
-                stored = recorder.write(outcome)  # interrupted inside, the transaction is rolled back
+                recorded, stored = recorder.write(outcome)  # interrupted inside, it is rolled back
                 pending = None
-                recorder.count(outcome, stored)
+                recorder.count(recorded, stored)
         except KeyboardInterrupt:
             summary.interrupted = True
             if pending is not None:  # interrupted while writing it: its processing is done, keep it
-                recorder.count(pending, recorder.write(pending))
+                recorder.count(*recorder.write(pending))
     finally:
         conn.close()
     summary.seconds = time.perf_counter() - started

@@ -5,8 +5,9 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from newsevents.store.fts import match_query
 from newsevents.store.queries import EventFilter, event_selection, with_events
-from newsevents.store.sql import Where
+from newsevents.store.sql import LIKE_ESCAPE, Where, like_escape
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ def query_articles(conn: sqlite3.Connection, text: str | None = None, source: st
     """Articles (without their text) matching a full-text query, source and date range, newest first."""
     where = Where()
     if text:
-        where.add("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", text)
+        where.add("a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)", match_query(text))
     if source:
         where.add("a.source = ?", source)
     where.date_range("a.published", since, until)
@@ -56,10 +57,10 @@ def query_quotes(conn: sqlite3.Connection, speaker: str | None = None, text: str
     """Quotes whose speaker code starts with / speaker text contains ``speaker``, or whose text contains ``text``."""
     where = Where()
     if speaker:
-        where.add("(q.speaker_code LIKE ? OR lower(q.speaker_text) LIKE ?)", speaker.upper() + "%",
-                  "%" + speaker.lower() + "%")
+        where.add(f"(q.speaker_code LIKE ? {LIKE_ESCAPE} OR lower(q.speaker_text) LIKE ? {LIKE_ESCAPE})",
+                  like_escape(speaker.upper()) + "%", "%" + like_escape(speaker.lower()) + "%")
     if text:
-        where.add("lower(q.text) LIKE ?", "%" + text.lower() + "%")
+        where.add(f"lower(q.text) LIKE ? {LIKE_ESCAPE}", "%" + like_escape(text.lower()) + "%")
     where.date_range("a.published", since, until)
     sql = ("SELECT q.*, a.id AS article_id, a.title, a.published FROM quotes q JOIN articles a ON a.hash = q.article_hash"
            f"{where.sql()} ORDER BY a.published DESC, a.id, q.seq LIMIT ? OFFSET ?")
@@ -71,9 +72,10 @@ def query_actors(conn: sqlite3.Connection, code: str | None = None, name: str | 
     """Actor codes with how often they were mentioned and acted as event source or target."""
     where = Where().add("m.code IS NOT NULL")
     if code:
-        where.add("m.code LIKE ?", code.upper() + "%")
+        where.add(f"m.code LIKE ? {LIKE_ESCAPE}", like_escape(code.upper()) + "%")
     if name:
-        where.add("(lower(m.name) LIKE ? OR lower(m.text) LIKE ?)", *["%" + name.lower() + "%"] * 2)
+        where.add(f"(lower(m.name) LIKE ? {LIKE_ESCAPE} OR lower(m.text) LIKE ? {LIKE_ESCAPE})",
+                  *["%" + like_escape(name.lower()) + "%"] * 2)
     sql = ("SELECT m.code, count(*) AS mentions, count(DISTINCT m.article_hash) AS articles,"
            " group_concat(DISTINCT m.name) AS names,"
            " (SELECT count(*) FROM events e WHERE e.source = m.code) AS as_source,"

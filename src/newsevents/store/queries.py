@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from newsevents.store.sql import Where
+from newsevents.store.fts import match_query
+from newsevents.store.sql import LIKE_ESCAPE, Where, like_escape
 
 #: an actor filter written as a CAMEO actor code: upper-case letters in groups of three
 ACTOR_CODE = re.compile(r"(?:[A-Z]{3})+")
@@ -36,7 +37,7 @@ class EventFilter:
     source or target codes by prefix; anything else matches the actor texts of the reports
     (case-insensitive substring: "Putin"); ``country`` a source or target country code;
     ``cameo`` is a code prefix ("04", "041"); ``text`` a full-text query over the reporting
-    articles' titles and text (SQLite FTS5 syntax).
+    articles' titles and text (SQLite FTS5 syntax; other text is searched for as its words).
     """
 
     actor: str | None = None
@@ -68,9 +69,10 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
             where.add("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.code >= ? AND a.code < ?)",
                       *prefix_range(f.actor))
         else:  # words of a name ("Putin", "european union") in the reports' actor texts
-            text = "%" + f.actor.lower() + "%"
+            text = "%" + like_escape(f.actor.lower()) + "%"
             where.add("e.id IN (SELECT m.event_id FROM event_mentions m "
-                      "WHERE lower(m.source_text) LIKE ? OR lower(m.target_text) LIKE ?)", text, text)
+                      f"WHERE lower(m.source_text) LIKE ? {LIKE_ESCAPE} OR lower(m.target_text) LIKE ? {LIKE_ESCAPE})",
+                      text, text)
     if f.country and driven_by == "actor":  # checked per driving row by primary key (the + keeps SQLite off the country index)
         where.add("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = x.event_id AND +a.country = ?)",
                   f.country.upper()[:3])
@@ -90,7 +92,7 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
         where.add(f"e.modality IN ({', '.join('?' for _ in f.modalities)})", *f.modalities)
     if f.text:
         where.add("e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.hash = m.article_hash "
-                  "WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))", f.text)
+                  "WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))", match_query(f.text))
     return where.sql(), where.params
 
 

@@ -28,3 +28,15 @@ class Where:
     def sql(self) -> str:
         """`` WHERE ...`` or the empty string."""
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
+
+
+def like_escape(text: str) -> str:
+    """``text`` with LIKE's wildcards (``%``, ``_``) and the escape character taken literally.
+
+    Use it with ``LIKE ? ESCAPE '\\'``, adding the wildcards the query means around it.
+    """
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+#: the ESCAPE clause that goes with :func:`like_escape`
+LIKE_ESCAPE = "ESCAPE '\\'"
