@@ -106,7 +106,7 @@ class Pipeline:
             docs = self.nlp.pipe((self._make_doc(p) for p in chunk),
                                  batch_size=self.settings.batch_size, n_process=self.settings.n_process)
             for prepared, doc in zip(chunk, docs):
-                outcome = Processed(prepared.article, prepared.hash, doc_to_record(doc, prepared.article.id))
+                outcome = Processed(prepared.article, prepared.hash, _record(doc, prepared.article))
                 done += 1
                 yield outcome
         except Exception:  # noqa: BLE001 - one bad article must not sink the chunk: retry one by one
@@ -121,6 +121,16 @@ class Pipeline:
             except Exception as exc:  # noqa: BLE001 - recorded per article with its stage
                 return InputFailure(article.id, article.origin or article.id, name, f"{type(exc).__name__}: {exc}")
         try:
-            return Processed(article, prepared.hash, doc_to_record(doc, article.id))
+            return Processed(article, prepared.hash, _record(doc, article))
         except Exception as exc:  # noqa: BLE001 - recorded per article with its stage
             return InputFailure(article.id, article.origin or article.id, "record", f"{type(exc).__name__}: {exc}")
+
+
+def _record(doc: Doc, article: Article) -> dict[str, Any]:
+    """The output record of a processed doc, with the article's title, url and source when it has them."""
+    record = doc_to_record(doc, article.id)
+    extra = {key: value for key in ("title", "url", "source") if (value := getattr(article, key))}
+    if not extra:
+        return record
+    head = {key: record[key] for key in ("id", "published") if key in record}
+    return {**head, **extra, **{k: v for k, v in record.items() if k not in head}}

@@ -1,6 +1,7 @@
 """Commands that process articles: ``extract``, ``run`` and ``demo``."""
 from __future__ import annotations
 
+import signal
 import sys
 from importlib import resources
 from typing import Any
@@ -20,8 +21,9 @@ from newsevents.cli.common import (
     silent_option,
 )
 from newsevents.cli.group import main
+from newsevents.cli.notices import Notices
 from newsevents.config import Settings
-from newsevents.ingest.readers import read_sources
+from newsevents.ingest.readers import count_articles, read_sources
 from newsevents.model import InputFailure, Processed
 from newsevents.output import event_rows_for_table, event_table, print_table, write_json_lines, write_rows
 from newsevents.runners.local import RunSummary, run_into_store
@@ -51,9 +53,12 @@ def extract(sources: tuple[str, ...], published: str | None, fmt: str, max_chars
     out = sys.stdout
     failed = 0
     records: list[dict[str, Any]] = []
+    notices = Notices(published)
+    sources = sources or ("-",)
     with progress_bar(silent) as progress:
-        task = progress.add_task("extracting", total=None) if progress else None
-        for outcome in pipeline.process(read_sources(sources or ("-",), published)):
+        task = progress.add_task("extracting", total=count_articles(sources)) if progress else None
+        for outcome in pipeline.process(read_sources(sources, published)):
+            notices.check(outcome)
             if isinstance(outcome, InputFailure):
                 failed += 1
                 report_failure(outcome)
@@ -63,6 +68,7 @@ def extract(sources: tuple[str, ...], published: str | None, fmt: str, max_chars
                 record = outcome.record
             if fmt == "jsonl":
                 write_json_lines([record], out)
+                out.flush()
             elif fmt == "json":
                 records.append(record)
             elif isinstance(outcome, Processed):
@@ -71,6 +77,7 @@ def extract(sources: tuple[str, ...], published: str | None, fmt: str, max_chars
                 progress.advance(task)
     if fmt == "json":
         write_rows(records, "json", out)
+    notices.finish()
     sys.exit(1 if failed else 0)
 
 
@@ -94,28 +101,50 @@ def _print_article_table(outcome: Processed, out: Any) -> None:
         console.print(f"  {'places':<16} {places}", highlight=False, markup=False)
 
 
-def _run(sources: list[Any], db: str, settings: Settings, silent: bool, total: int | None = None,
-         published: str | None = None) -> RunSummary:
+def _run(sources: list[Any], db: str, settings: Settings, silent: bool, published: str | None = None) -> RunSummary:
+    """Run SOURCES into DB with a progress bar (a total when the inputs can be counted) and notices.
+
+    SIGTERM stops the run as Ctrl-C does: what is processed is stored and the summary printed.
+    """
     open_store(db).close()  # a --db that cannot be a store fails now, before the model loads
     pipeline = make_pipeline(settings)
-    with progress_bar(silent) as progress:
-        task = progress.add_task("processing", total=total) if progress else None
+    notices = Notices(published)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        with progress_bar(silent) as progress:
+            task = progress.add_task("processing", total=count_articles(sources)) if progress else None
 
-        def on_outcome(outcome: Processed | InputFailure) -> None:
-            if isinstance(outcome, InputFailure):
-                report_failure(outcome)
-            if progress:
-                progress.advance(task)
+            def on_outcome(outcome: Processed | InputFailure) -> None:
+                notices.check(outcome)
+                if isinstance(outcome, InputFailure):
+                    report_failure(outcome)
+                if progress:
+                    progress.advance(task)
 
-        return run_into_store(read_sources(sources, published), db, pipeline, on_outcome)
+            summary = run_into_store(read_sources(sources, published), db, pipeline, on_outcome)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    notices.finish()
+    return summary
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _finish(summary: RunSummary) -> None:
+    """Exit status: 130 when interrupted, 1 when any article failed, else 0."""
+    sys.exit(130 if summary.interrupted else 1 if summary.errors else 0)
 
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite file (created if missing).")
 @published_option
-@click.option("--max-chars", type=int, default=Settings().max_chars, show_default=True)
-@click.option("--n-process", type=int, default=1, show_default=True, help="spaCy worker processes.")
+@click.option("--max-chars", type=int, default=Settings().max_chars, show_default=True,
+              help="Refuse articles longer than this.")
+@click.option("--n-process", type=click.IntRange(min=1), default=1, show_default=True,
+              help="spaCy worker processes.")
 @model_option
 @actors_option
 @patterns_option
@@ -124,13 +153,16 @@ def run(sources: tuple[str, ...], db: str, published: str | None, max_chars: int
         model: str | None, actors: tuple[str, ...], patterns: tuple[str, ...], silent: bool) -> None:
     """Process SOURCES (files, folders, JSONL, CSV, HTML, - for stdin) into the SQLite store DB.
 
-    Articles already stored (same text) are skipped, so re-running adds nothing.
-    Exit status 1 when any article failed; failures are kept in the store's errors table.
+    Articles already stored (same text) are skipped, so re-running adds nothing. Several
+    runs may write into one store at once. Ctrl-C (or SIGTERM) stops the run: every article
+    processed so far is stored; re-run the same command to go on.
+    Exit status 1 when any article failed (failures are kept in the store's errors table),
+    130 when interrupted.
     """
     settings = make_settings(model, actors, patterns, max_chars=max_chars, n_process=n_process)
     summary = _run(list(sources), db, settings, silent, published=published)
     click.echo(summary.line(), err=True)
-    sys.exit(1 if summary.errors else 0)
+    _finish(summary)
 
 
 @main.command()
@@ -142,8 +174,7 @@ def demo(db: str, model: str | None, silent: bool) -> None:
     """Process the bundled demo articles into a SQLite file and print their events."""
     demo_file = resources.files("newsevents.data").joinpath("demo/articles.jsonl")
     with resources.as_file(demo_file) as path:
-        total = sum(1 for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-        summary = _run([path], db, make_settings(model, (), ()), silent, total=total)
+        summary = _run([path], db, make_settings(model, (), ()), silent)
     conn = open_store(db)
     try:
         rows = query_events(conn, EventFilter(modalities=("asserted", "reported")))
@@ -154,4 +185,4 @@ def demo(db: str, model: str | None, silent: bool) -> None:
                 sys.stdout)
     click.echo(summary.line())
     click.echo(f"Explore: newsevents events --db {db} --actor RUS   |   sqlite3 {db}")
-    sys.exit(1 if summary.errors else 0)
+    _finish(summary)

@@ -24,6 +24,10 @@ JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 CSV_SUFFIXES = frozenset({".csv"})
 #: files never read when walking a folder
 _SKIP_NAMES = frozenset({".DS_Store", "Thumbs.db"})
+#: characters that cannot be encoded (UTF-8, SQLite): halves of a surrogate pair on their own
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: longest CSV field read (the csv module's default, 131,072 characters, is below --max-chars)
+CSV_FIELD_LIMIT = 2**31 - 1
 
 
 def iso_date(value: object) -> str | None:
@@ -39,6 +43,16 @@ def iso_date(value: object) -> str | None:
         raise InputError(f"published date {text!r} is not an ISO date (YYYY-MM-DD)") from exc
 
 
+def source_files(path: Path) -> Iterator[Path]:
+    """The files a source path stands for: itself, or a folder's files in name order (hidden ones left out)."""
+    if path.is_dir():
+        for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            if child.name not in _SKIP_NAMES and not child.name.startswith("."):
+                yield child
+    else:
+        yield path
+
+
 def read_sources(sources: Iterable[str | Path], published: str | None = None) -> Iterator[SourceItem]:
     """Articles from each source in turn: a file, a folder (walked in name order) or ``-``."""
     for source in sources:
@@ -46,14 +60,48 @@ def read_sources(sources: Iterable[str | Path], published: str | None = None) ->
             yield from read_stream(sys.stdin.buffer, "stdin", published)
             continue
         path = Path(source)
-        if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
-                if child.name not in _SKIP_NAMES and not child.name.startswith("."):
-                    yield from read_file(child, published)
-        elif path.exists():
-            yield from read_file(path, published)
-        else:
+        if not path.exists():
             yield InputFailure(path.stem, str(path), "read", f"no such file or folder: {path}")
+            continue
+        for file in source_files(path):
+            yield from read_file(file, published)
+
+
+def count_articles(sources: Iterable[str | Path]) -> int | None:
+    """How many articles (and unreadable files) :func:`read_sources` will yield; None when unknown (stdin).
+
+    JSONL counts its non-blank lines and CSV its rows; every other file is one article.
+    """
+    total = 0
+    for source in sources:
+        if str(source) == "-":
+            return None
+        path = Path(source)
+        for file in source_files(path) if path.exists() else [path]:
+            total += _count_file(file)
+    return total
+
+
+def _count_file(path: Path) -> int:
+    suffix = path.suffix.lower()
+    if suffix not in JSONL_SUFFIXES and suffix != ".json" and suffix not in CSV_SUFFIXES:
+        return 1
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return 1
+    if suffix in CSV_SUFFIXES:
+        try:
+            content = decode_bytes(data)
+        except InputError:
+            return 1
+        if csv.field_size_limit() < CSV_FIELD_LIMIT:
+            csv.field_size_limit(CSV_FIELD_LIMIT)
+        try:
+            return max(1, sum(1 for _ in csv.reader(io.StringIO(content, newline=""))) - 1)
+        except csv.Error:
+            return 1
+    return max(1, sum(1 for line in data.split(b"\n") if line.strip()))
 
 
 def read_file(path: Path, published: str | None = None) -> Iterator[SourceItem]:
@@ -119,12 +167,6 @@ def _lenient_date(value: str | None) -> str | None:
         return iso_date(value)
     except InputError:
         return None
-
-
-#: characters that cannot be encoded (UTF-8, SQLite): halves of a surrogate pair on their own
-_SURROGATE = re.compile("[\ud800-\udfff]")
-#: longest CSV field read (the csv module's default, 131,072 characters, is below --max-chars)
-CSV_FIELD_LIMIT = 2**31 - 1
 
 
 def _field(record: dict, name: str) -> str | None:
