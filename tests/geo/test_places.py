@@ -36,7 +36,7 @@ def test_city_after_preposition(nlp: Language) -> None:
 def test_region_words_give_adm1(nlp: Language) -> None:
     places = _places(nlp, "Shelling hit the Kharkiv region overnight, and Kharkiv Oblast lost power.")
     assert [p["text"] for p in places] == ["Kharkiv region", "Kharkiv Oblast"]
-    assert all(p["feature"] == "region" and p["country"] == "UKR" and p["adm1"] == "UA07" for p in places)
+    assert all(p["feature"] == "adm1" and p["country"] == "UKR" and p["adm1"] == "UA07" for p in places)
 
 
 def test_gaza_is_palestinian(nlp: Language) -> None:
@@ -51,10 +51,10 @@ def test_paris_france_unless_texas(nlp: Language) -> None:
     assert (paris["name"], paris["country"], paris["adm1"]) == ("Paris", "USA", "USTX")
 
 
-def test_metonym_subject_is_not_a_place(nlp: Language) -> None:
+def test_metonym_subject_is_an_actor_use(nlp: Language) -> None:
     text = "Washington said it would respond."
     m = [{"text": "Washington", "start": 0, "end": 10, "code": "USA", "kind": "metonym"}]
-    assert _places(nlp, text, m) == []
+    assert all(p["actor"] for p in _places(nlp, text, m))
     assert _places(nlp, "Protesters marched in Washington.")[0]["country"] == "USA"
 
 
@@ -89,15 +89,19 @@ def test_main_place_is_most_frequent() -> None:
     assert main_place([]) is None
 
 
-def test_countries_are_places_only_where_located(nlp: Language) -> None:
+def test_actor_uses_are_marked(nlp: Language) -> None:
     text = "Kenyan President William Ruto praised Uganda after floods in Tanzania."
     mentions = [{"text": "Kenyan President William Ruto", "start": 0, "end": 29, "code": "KENGOV", "kind": "person"},
                 {"text": "Uganda", "start": 38, "end": 44, "code": "UGA", "kind": "country"}]
-    assert [p["text"] for p in _places(nlp, text, mentions)] == ["Tanzania"]
+    places = {p["text"]: p for p in _places(nlp, text, mentions)}
+    assert places["Tanzania"]["actor"] is False and places["Tanzania"]["feature"] == "country"
+    assert places["Kenyan"]["kind"] == "demonym" and places["Kenyan"]["actor"] is True
+    assert places["Uganda"]["country"] == "UGA"
 
 
-def test_capital_as_government_is_not_a_place(nlp: Language) -> None:
-    text = "Talks between Nairobi and Mogadishu resumed in Djibouti."
-    mentions = [{"text": "Nairobi", "start": 14, "end": 21, "code": "KENGOV", "kind": "metonym"},
-                {"text": "Mogadishu", "start": 26, "end": 35, "code": "SOMGOV", "kind": "metonym"}]
-    assert [p["text"] for p in _places(nlp, text, mentions)] == ["Djibouti"]
+def test_capital_as_government_is_marked_as_actor(nlp: Language) -> None:
+    text = "Nairobi and Mogadishu resumed talks in Djibouti."
+    mentions = [{"text": "Nairobi", "start": 0, "end": 7, "code": "KENGOV", "kind": "metonym"},
+                {"text": "Mogadishu", "start": 12, "end": 21, "code": "SOMGOV", "kind": "metonym"}]
+    places = {p["text"]: p for p in _places(nlp, text, mentions)}
+    assert places["Nairobi"]["actor"] and places["Mogadishu"]["actor"] and not places["Djibouti"]["actor"]

