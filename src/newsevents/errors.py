@@ -24,3 +24,7 @@ class ModelNotFoundError(NewsEventsError):
 
 class StoreError(NewsEventsError):
     """The SQLite store cannot be opened or written."""
+
+
+class UserFileError(NewsEventsError, ValueError):
+    """A file the user passed (``--actors``, ``--patterns``) is too large, not valid, or unsafe to load."""

@@ -8,7 +8,7 @@ import click
 
 from newsevents.actors.dictionary import ActorDictionary, data_info, normalise_key
 from newsevents.actors.user_files import load_user_file
-from newsevents.cli.common import validate_date
+from newsevents.cli.common import check_user_files, validate_date
 from newsevents.cli.query import actors
 
 actors_file_option = click.option(
@@ -32,7 +32,11 @@ def actors_lookup(phrase: str, day: str | None, actors_files: tuple[str, ...]) -
     Only exact dictionary phrases are looked up here; titles ("the Russian president") are
     inferred in context by the pipeline.
     """
-    user = [entry for path in actors_files for entry in load_user_file(path)]
+    check_user_files(actors_files)
+    try:
+        user = [entry for path in actors_files for entry in load_user_file(path)]
+    except ValueError as exc:  # a YAML or CSV problem the loader did not put into words
+        raise click.ClickException(" ".join(str(exc).split())) from exc
     import spacy  # only this command needs a tokenizer
 
     tokenizer = spacy.blank("en").tokenizer

@@ -45,6 +45,17 @@ def make_settings(model: str | None, actors: tuple[str, ...], patterns: tuple[st
                     patterns_files=tuple(Path(p) for p in patterns), **extra)
 
 
+def check_user_files(paths: tuple[Path | str, ...]) -> None:
+    """Refuse, before anything loads them, --actors/--patterns files that are too large or unsafe YAML."""
+    from newsevents.ingest.yaml_safe import load_yaml_file, read_user_file
+
+    for path in paths:
+        if Path(path).suffix.lower() in (".yml", ".yaml"):
+            load_yaml_file(path)
+        else:
+            read_user_file(path)
+
+
 def make_pipeline(settings: Settings) -> Pipeline:
     """The pipeline for ``settings``; a missing model or a bad --actors/--patterns file is a one-line error."""
     import yaml
@@ -52,6 +63,7 @@ def make_pipeline(settings: Settings) -> Pipeline:
     from newsevents.pipeline import Pipeline  # spaCy loads only for commands that process text
 
     try:
+        check_user_files((*settings.actors_files, *settings.patterns_files))
         return Pipeline(settings)
     except (NewsEventsError, ValueError, OSError, yaml.YAMLError) as exc:
         message = " ".join(str(exc).split())
