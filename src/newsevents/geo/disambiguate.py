@@ -36,6 +36,10 @@ ADM1_BONUS = 2.5
 NEAR_BONUS = 1.5
 NEAR_KM = 150.0
 NAMESAKE_PENALTY = -3.0
+#: a town holding this share of its namesake division's people is what the bare name means ("Kano")
+NAMESAKE_SHARE = 0.25
+TOWN_MISMATCH = -3.0
+QUALIFIER_KM = 100.0
 #: features that are points on a map (used for nearness)
 POINT_FEATURES = frozenset({"city", "adm2"})
 CONTAINER_FEATURES = frozenset({"adm1", "adm2", "country"})
@@ -46,6 +50,17 @@ def km(a: Place, b: Place) -> float:
     p1, p2 = math.radians(a.lat), math.radians(b.lat)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _within(p: Place, q: Place) -> bool:
+    """``p`` lies in (or next to) the place ``q`` that qualifies its name."""
+    if p.country != q.country or p.id == q.id:
+        return False
+    if q.feature == "country":
+        return True
+    if q.feature == "adm1":
+        return p.adm1 == q.adm1
+    return p.adm1 == q.adm1 or (p.lat is not None and q.lat is not None and km(p, q) < QUALIFIER_KM)
 
 
 @dataclass(frozen=True)
@@ -102,16 +117,17 @@ class Disambiguator:
 
     def score(self, m: Mention, p: Place, ctx: Context | None) -> tuple[float, list[str]]:
         score, why = _prior(p)
-        if m.qualifier:
-            if any(p.country == q.country and (q.feature == "country" or p.adm1 == q.adm1) for q in m.qualifier):
-                score += QUALIFIER_BONUS
-                why.append("qualifier")
+        if m.qualifier and any(_within(p, q) for q in m.qualifier):
+            score += QUALIFIER_BONUS
+            why.append("qualifier")
         if m.qualifies and p.feature in CONTAINER_FEATURES:
             score += CONTAINER_BONUS
             why.append("container")
         if m.division and p.feature not in ("adm1", "adm2", "region"):
             score += DIVISION_MISMATCH
-        if p.feature == "adm1" and any(c.feature == "city" and c.adm1 == p.adm1 and c.population >= p.population / 2
+        elif m.town and not m.division and p.feature != "city":
+            score += TOWN_MISMATCH
+        if p.feature == "adm1" and any(c.feature == "city" and c.adm1 == p.adm1 and c.population >= p.population * NAMESAKE_SHARE
                                        for c in m.candidates):
             score += NAMESAKE_PENALTY  # "Kiev", "Lagos": the city, unless "region" follows
         if ctx is None:

@@ -1,35 +1,30 @@
 """Find the place names of a ``Doc``: spans that name a place, before deciding which place.
 
-Sources of a mention, in order of trust:
+Every run of capitalised words ("Montes Claros", "Rostov-on-Don", "Mato Grosso do Sul") is
+matched against the gazetteer, longest name first. A match is taken as a place when the text
+gives evidence that it is one, because most town names are also other things:
 
-- ``ner``: a GPE/LOC/FAC entity the gazetteer knows (its whole text, or with a trailing
-  division word, "Laurel County", "the Kharkiv region");
-- ``demonym``: a nationality word or people ("a Turkish policeman", "Palestinians");
-- ``inner``: the leading place name inside another entity ("Alexandria Police Department",
-  "the University of Florida");
-- ``gazetteer``: proper nouns the model did not tag, where the gazetteer knows them as a
-  country/division/region, or as a town in a locative phrase ("in Oakport", "Sioux Falls, S.D.").
+- ``ner``: the model tagged it GPE/LOC/FAC;
+- ``broad``: the gazetteer knows it as a country, continent, sea or large region;
+- ``locative``: it is the object of a place preposition ("in Oakport", "flights to Rome");
+- ``noun``: a place noun goes with it ("Chakama town", "the village of Bamba", "Kasai province");
+- ``qualified``/``qualifier``: "X, Y" or "X (Y, Z)" where one side is a place ("Paris, Texas");
+- ``inner``: it opens an organisation's name before an institution word, or follows its "of"
+  ("Alexandria Police Department", "University of Florida");
+- ``demonym``: a nationality word or people ("a Turkish policeman", "Palestinians").
 
-Common words that are also town names ("Paradise", "Independence") are taken only when the
-model tagged them as places. Each mention records how it was found (``source``) and the
-qualifier that follows it ("Paris, Texas").
+Names on the stop-list ("Paradise", "Independence") and disease names ("Marburg virus") are
+never places. Each mention keeps what follows it as qualifiers ("Paris, Texas").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.geo.gazetteer import ALT, DEMONYM, Gazetteer, Place, is_adm1_word
-from newsevents.nlp.lexicon import (
-    BELONGING_PREPS,
-    DETERMINERS,
-    NAMED_THING_LABELS,
-    PLACE_LABELS,
-    PLACE_PREPS,
-    SEAT_PREPS,
-)
+from newsevents.nlp.lexicon import BELONGING_PREPS, NAMED_THING_LABELS, PLACE_LABELS, PLACE_PREPS
 
 #: entity labels that may hold a place name at their start or after "of"
 HOLDER_LABELS = NAMED_THING_LABELS | {"FAC", "LAW"}
@@ -38,10 +33,46 @@ DISEASE_NOUNS = frozenset({"virus", "viruses", "fever", "disease", "syndrome", "
 #: prepositions of motion and extent whose object is a place ("flights to Rome", "via Cairo")
 MOTION_PREPS = frozenset({"to", "toward", "towards", "through", "via", "into", "off", "between", "within"})
 #: prepositions that make their object a location
-LOCATIVE_PREPS = PLACE_PREPS | SEAT_PREPS | BELONGING_PREPS | MOTION_PREPS
-#: coarse features that may stand as places without a locative phrase
-BROAD_FEATURES = frozenset({"country", "adm1", "continent", "region", "sea", "lake"})
-_MAX_TOKENS = 6
+LOCATIVE_PREPS = PLACE_PREPS | BELONGING_PREPS | MOTION_PREPS
+#: evidence that a person's name elsewhere in the article overrides ("Turner said" after "Ann Turner")
+WEAK_EVIDENCE = frozenset({"ner", "inner", "modifier", "locative", "broad"})
+#: nouns of a settlement next to its name ("Chakama town", "the village of Bamba")
+TOWN_NOUNS = frozenset({"town", "city", "village", "villages", "township", "municipality", "commune", "camp",
+                        "settlement", "locality", "suburb", "neighbourhood", "neighborhood", "area", "market",
+                        "capital", "port", "sector", "outskirts", "hamlet", "border"})
+#: nouns a place name modifies ("Alexandria police", "an Alexandria man", "the U.S. House"):
+#: people, offices and institutions that belong to a place
+LOCAL_HEADS = frozenset({"police", "department", "university", "college", "school", "schools", "council",
+                         "hospital", "airport", "station", "court", "courthouse", "sheriff", "fire", "board",
+                         "commission", "city", "county", "state", "district", "province", "regional",
+                         "metropolitan", "public", "community", "chamber", "zoo", "museum", "library",
+                         "park", "mall", "centre", "center", "government", "assembly", "legislature", "parliament",
+                         "authority", "office", "institute", "clinic", "health", "water", "housing", "medical",
+                         "memorial", "high", "middle", "elementary", "airlines", "airways", "army", "navy",
+                         "militia", "forces", "troops", "soldiers", "military", "club", "church", "diocese",
+                         "mosque", "party", "chapter", "branch", "campus", "port", "house", "senate", "congress",
+                         "embassy", "consulate", "ambassador", "attorney", "secretary", "governor", "senator",
+                         "representative", "mayor", "officials", "authorities", "lawmakers", "president",
+                         "minister", "man", "woman", "men", "women", "boy", "girl", "teen", "teenager", "resident",
+                         "residents", "native", "natives", "officer", "officers", "detective", "detectives",
+                         "firefighters", "deputies", "jury", "voters", "businesses", "area", "suburb",
+                         "neighborhood", "neighbourhood", "couple", "family", "families", "students", "commonwealth",
+                         "guard", "coast", "marines", "marine", "federal", "national", "prosecutors", "judge"})
+#: street words before a town in an address ("of 1935 Orchard St., Alexandria")
+STREET_WORDS = frozenset({"st.", "st", "street", "ave.", "ave", "avenue", "road", "rd.", "rd", "drive", "dr.",
+                          "blvd.", "boulevard", "lane", "ln.", "way", "highway", "hwy.", "parkway", "pkwy.", "court",
+                          "ct.", "place", "pl."})
+#: lower-case words that join the parts of a place name ("Rio de Janeiro", "Stratford upon Avon")
+CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "on", "upon", "du", "des", "do", "da", "dos",
+                        "das", "di", "y", "am", "an", "der", "sur", "en", "les"})
+#: compass words before a place name ("northern Iraq")
+COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                     "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"})
+#: coarse features that may stand as places without other evidence
+BROAD_FEATURES = frozenset({"country", "continent", "region", "sea", "lake"})
+CONTAINER_FEATURES = frozenset({"adm1", "adm2", "country", "region"})
+_MAX_TOKENS = 7
+_OPENERS = frozenset({",", "("})
 
 
 def _stoplist() -> frozenset[str]:
@@ -58,27 +89,46 @@ class Mention:
     text: str
     start_char: int
     end_char: int
-    source: str  # ner | demonym | inner | gazetteer
+    source: str  # ner | broad | locative | noun | qualified | qualifier | inner | demonym
     candidates: tuple[Place, ...]
-    division: bool = False  # a division word follows or ends it ("Kharkiv region")
-    qualifier: tuple[Place, ...] = ()  # the places named right after ("Paris, Texas")
+    division: bool = False  # a division word goes with it ("Kharkiv region", "Laurel County")
+    town: bool = False  # a settlement noun goes with it ("Herat city", "the town of Bamba")
+    qualifier: tuple[Place, ...] = ()  # the places named right after ("Paris, Texas"; "Bamba (Koro, Mopti)")
     qualifies: bool = False  # it is itself the qualifier of the mention before it
-    extra: dict = field(default_factory=dict)
 
 
-def _trim(span: Span) -> Span:
-    """Drop leading determiners and trailing possessives/punctuation."""
-    start, end = span.start, span.end
-    while start < end and span.doc[start].lower_ in DETERMINERS:
-        start += 1
-    while end > start and ((span.doc[end - 1].is_punct and span.doc[end - 1].text != ".")
-                           or span.doc[end - 1].tag_ == "POS"):
-        end -= 1
-    return span.doc[start:end]
+def _name_token(tok: Token) -> bool:
+    """A token that can be part of a proper name: capitalised, not punctuation or a number."""
+    text = tok.text
+    return bool(text) and text[0].isupper() and not tok.is_punct and not tok.like_num and \
+        (tok.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB", "ADV") or tok.tag_ in ("NNP", "NNPS"))
 
 
-def _is_capitalised(span: Span) -> bool:
-    return bool(span.text) and (span[0].is_title or span[0].is_upper or span[0].text[:1].isupper())
+def name_runs(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of capitalised names, with hyphens and joining words inside them."""
+    runs = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _name_token(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            tok = doc[j]
+            if _name_token(tok):
+                j += 1
+            elif tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n:
+                j += 1
+            elif tok.lower_ in CONNECTORS and tok.text.islower() and j + 1 < n and _name_token(doc[j + 1]) \
+                    and (doc[j - 1].text != "-" or not doc[j - 1].whitespace_):
+                j += 1
+            else:
+                break
+        while j > i and not _name_token(doc[j - 1]):
+            j -= 1
+        runs.append((i, j))
+        i = j
+    return runs
 
 
 class Recogniser:
@@ -89,183 +139,224 @@ class Recogniser:
         self.demonyms = demonyms
         self.stop: frozenset[str] = _stoplist()
 
-    # -- lookups -----------------------------------------------------------------
-
-    def places(self, span: Span) -> tuple[Place, ...]:
-        """Non-demonym candidates of a span's text."""
-        return tuple(p for p in self.gaz.lookup(span.text) if p.how != DEMONYM)
-
-    def demonym(self, span: Span) -> tuple[Place, ...]:
-        return tuple(p for p in self.gaz.lookup(span.text) if p.how == DEMONYM)
-
-    def _with_division(self, span: Span) -> tuple[Span, tuple[Place, ...], bool]:
-        """The span extended by a following division word when that names a known place
-        ("Laurel" + "County"), else the span itself; and whether a division word is part of it."""
-        doc = span.doc
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if nxt is not None and is_adm1_word(nxt.text):
-            longer = doc[span.start:span.end + 1]
-            found = self.places(longer) if nxt.text[:1].isupper() else ()
-            if found:
-                return longer, found, True
-            found = self.places(span)
-            after = doc[span.end + 1] if span.end + 1 < len(doc) else None
-            if any(p.feature != "country" for p in found) and not (after is not None and after.lower_ == "of"):
-                return longer, found, True
-            return span, found, False
-        found = self.places(span)
-        if not found and len(span) > 1 and is_adm1_word(span[-1].text):
-            return span, self.places(span[:-1]), True
-        return span, found, bool(len(span) > 1 and is_adm1_word(span[-1].text))
-
-    # -- mention sources -----------------------------------------------------------
+    def places(self, text: str, loose: bool = False) -> tuple[Place, ...]:
+        """Candidates of a name that are not demonyms; alternate names only of large places
+        unless ``loose``."""
+        return tuple(p for p in self.gaz.lookup(text) if p.how != DEMONYM
+                     and (loose or p.how != ALT or p.population >= 50_000 or p.feature in BROAD_FEATURES))
 
     def find(self, doc: Doc) -> list[Mention]:
         """Every place mention of ``doc``, in text order, without overlaps."""
         taken: set[int] = set()
-        out: list[Mention] = []
-
-        def add(span: Span, cands: tuple[Place, ...], source: str, division: bool = False) -> None:
-            if not cands or any(t.i in taken for t in span) or self._disease(span):
-                return
-            taken.update(t.i for t in span)
-            out.append(Mention(span.start, span.end, span.text, span.start_char, span.end_char, source,
-                               cands, division))
-
-        for ent in doc.ents:
-            if ent.label_ in PLACE_LABELS:
-                span = _trim(ent)
-                if not len(span):
+        found: list[Mention] = []
+        pending: list[Mention] = []
+        people = {t.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        for start, end in name_runs(doc):
+            i = start
+            while i < end:
+                hit = self._longest(doc, i, end)
+                if hit is None:
+                    i += 1
                     continue
-                span, cands, division = self._with_division(span)
-                if not cands and ent.label_ != "FAC":
-                    cands = self._inner(span)
-                    if cands:
-                        span, cands = cands
-                        add(span, cands, "inner")
+                mention, evidence = hit
+                if evidence in WEAK_EVIDENCE and mention.end - mention.start == 1 and mention.text in people \
+                        and not any(p.feature in BROAD_FEATURES or p.feature == "adm1" for p in mention.candidates):
+                    evidence = None  # "Turner" where the article names "Ann Turner"
+                if any(t in taken for t in range(mention.start, mention.end)):
+                    i += 1
                     continue
-                if ent.label_ == "FAC" and not any(c.how != ALT for c in cands):
-                    continue
-                add(span, cands, "ner", division)
-            elif ent.label_ == "NORP" and self.demonyms:
-                span = _trim(ent)
-                cands = self.demonym(span) if len(span) else ()
-                if cands:
-                    add(span, cands, "demonym")
-        for ent in doc.ents:
-            if ent.label_ in HOLDER_LABELS and not any(t.i in taken for t in ent):
-                found = self._inner(_trim(ent))
-                if found:
-                    add(found[0], found[1], "inner")
-        for span, cands in self._untagged(doc, taken):
-            add(span, cands, "gazetteer")
-        for ent in doc.ents:
-            if ent.label_ in ("PERSON", "ORG") and not any(t.i in taken for t in ent):
-                span = _trim(ent)
-                if len(span) and (self._locative(span.root) or self._qualified(doc, span)) \
-                        and span.text.lower() not in self.stop:
-                    cands = tuple(c for c in self.places(span) if c.how != ALT)
-                    add(span, cands, "gazetteer")
+                if evidence:
+                    mention.source = evidence
+                    found.append(mention)
+                    taken.update(range(mention.start, mention.end))
+                else:
+                    pending.append(mention)
+                i = max(mention.end, i + 1) if evidence else i + 1
+        found.extend(self._qualifiers(doc, found, pending, taken))
         if self.demonyms:
-            for tok in doc:
-                if tok.i not in taken and tok.text[:1].isupper() and tok.pos_ in ("ADJ", "PROPN", "NOUN") \
-                        and tok.ent_type_ not in ("PERSON", "ORG"):
-                    cands = self.demonym(doc[tok.i:tok.i + 1])
-                    if cands:
-                        add(doc[tok.i:tok.i + 1], cands, "demonym")
-        out.sort(key=lambda m: m.start)
-        self._qualify(doc, out)
-        return out
-
-    def _inner(self, span: Span) -> tuple[Span, tuple[Place, ...]] | None:
-        """A place name at the start of ``span`` or after its "of" ("Alexandria Police",
-        "University of Florida"), the longest first."""
-        if len(span) < 2:
-            return None
-        doc = span.doc
-        starts = [span.start] + [t.i + 1 for t in span[:-1] if t.lower_ == "of"]
-        for s in starts:
-            for e in range(min(span.end, s + _MAX_TOKENS), s, -1):
-                sub = doc[s:e]
-                if (s, e) == (span.start, span.end) or not _is_capitalised(sub) or sub[-1].is_punct:
-                    continue
-                if sub.text.lower() in self.stop:
-                    continue
-                sub2, cands, _ = self._with_division(sub)
-                cands = tuple(c for c in cands if c.how != ALT and (c.feature in BROAD_FEATURES or c.population >= 1000))
-                if cands:
-                    return (sub2 if sub2.end <= span.end else sub), cands
-        return None
-
-    def _untagged(self, doc: Doc, taken: set[int]) -> list[tuple[Span, tuple[Place, ...]]]:
-        """Runs of capitalised proper nouns outside entities that the gazetteer knows."""
-        found = []
-        i = 0
-        n = len(doc)
-        while i < n:
-            tok = doc[i]
-            if i in taken or tok.ent_type_ or tok.pos_ != "PROPN" or not tok.text[:1].isupper() \
-                    or (tok.is_sent_start and not self._locative(tok)):
-                i += 1
-                continue
-            j = i
-            while j < n and j - i < _MAX_TOKENS and j not in taken and not doc[j].ent_type_ \
-                    and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper():
-                j += 1
-            hit = self._best_sub(doc, i, j)
-            if hit is None:
-                i += 1
-                continue
-            found.append(hit)
-            i = hit[0].end
+            found.extend(self._demonyms(doc, taken))
+        found.sort(key=lambda m: m.start)
+        self._qualify(doc, found)
         return found
 
-    def _best_sub(self, doc: Doc, i: int, j: int) -> tuple[Span, tuple[Place, ...]] | None:
-        for e in range(j, i, -1):
-            span = doc[i:e]
-            key = span.text.lower()
-            if key in self.stop:
+    # -- matching -----------------------------------------------------------------
+
+    def _longest(self, doc: Doc, i: int, end: int) -> tuple[Mention, str | None] | None:
+        """The longest gazetteer name starting at token ``i`` within the run, with its evidence."""
+        for j in range(min(end, i + _MAX_TOKENS), i, -1):
+            span = doc[i:j]
+            if not _name_token(span[0]) or not _name_token(span[-1]) or span.text.lower() in self.stop \
+                    or self._disease(span):
                 continue
-            span2, cands, division = self._with_division(span)
-            cands = tuple(c for c in cands if c.how != ALT)
+            if len(span) == 1 and any(p.how == DEMONYM for p in self.gaz.lookup(span.text)):
+                continue  # "Canadian" is a nationality before it is a town in Texas
+            ner = self._ner_place(span)
+            cands = self.places(span.text, loose=ner)
+            division = town = False
+            nxt = doc[j] if j < len(doc) else None
+            if nxt is not None and is_adm1_word(nxt.text):
+                longer = self.places(doc[i:j + 1].text) if nxt.text[:1].isupper() else ()
+                if longer:
+                    span, cands = doc[i:j + 1], longer
+                    division = True
+                elif self._takes_division(cands, nxt) and not self._of_follows(doc, j + 1):
+                    span, division = doc[i:j + 1], True
+            elif len(span) > 1 and is_adm1_word(span[-1].text) and not cands:
+                if span[:-1].text.lower() in self.stop:
+                    continue
+                cands = self.places(span[:-1].text, loose=ner)
+                if not self._takes_division(cands, span[-1]) or self._of_follows(doc, j):
+                    continue
+                division = True
             if not cands:
                 continue
-            broad = any(c.feature in BROAD_FEATURES for c in cands)
-            if broad or division or self._locative(span.root) or self._qualified(doc, span2):
-                return span2, cands
+            town = (nxt is not None and nxt.lower_ in TOWN_NOUNS) or self._noun_of(span)
+            mention = Mention(span.start, span.end, span.text, span.start_char, span.end_char, "", cands,
+                              division, town)
+            return mention, self._evidence(doc, span, cands, ner, division or town)
         return None
 
-    def _disease(self, span: Span) -> bool:
-        """The name is a disease's or a virus's ("Marburg virus", "Rift Valley fever"), or on the stop-list."""
+    def _evidence(self, doc: Doc, span: Span, cands: tuple[Place, ...], ner: bool, noun: bool) -> str | None:
+        """Why this name is a place here, or None."""
+        label = span.root.ent_type_
+        if ner:
+            return "ner"
+        if noun:
+            return "noun"
+        if self._modifies(doc, span):
+            return "modifier"
+        if label in HOLDER_LABELS:
+            big = any(p.how != ALT and (p.population >= 1000 or p.feature != "city") for p in cands)
+            return "inner" if big and self._inner(doc, span) else None
+        if label == "NORP":
+            return None
+        if self._locative(span.root):
+            return "locative"
+        if self._qualified(doc, span):
+            return "qualified"
+        broad = any(p.feature in BROAD_FEATURES and p.how != ALT for p in cands)
+        if broad and (label != "PERSON" or any(p.feature == "country" for p in cands)):
+            return "broad"
+        if any(p.feature == "adm1" and p.how != ALT for p in cands) and label not in ("PERSON",) \
+                and not span[0].is_sent_start:
+            return "broad"
+        return None
+
+    @staticmethod
+    def _ner_place(span: Span) -> bool:
+        """The model tagged the span as a whole place entity (give or take a leading article or
+        compass word and a trailing division word)."""
+        labels = {t.ent_type_ for t in span}
+        if len(labels) != 1 or not labels <= PLACE_LABELS:
+            return False
         doc = span.doc
-        if span.text.lower() in self.stop:
+        first, last = span[0], span[-1]
+        starts = first.ent_iob_ == "B" or (first.i > 0 and doc[first.i - 1].ent_iob_ == "B"
+                                           and (doc[first.i - 1].lower_ in COMPASS or doc[first.i - 1].pos_ == "DET"))
+        ends = last.i + 1 >= len(doc) or doc[last.i + 1].ent_iob_ != "I" or is_adm1_word(doc[last.i + 1].text)
+        return starts and ends
+
+    @staticmethod
+    def _modifies(doc: Doc, span: Span) -> bool:
+        """The name modifies a noun of people or institutions that belong to a place."""
+        nxt = doc[span.end] if span.end < len(doc) else None
+        return nxt is not None and nxt.lower_ in LOCAL_HEADS and span.root.dep_ in ("compound", "nmod", "amod", "poss") \
+            and span.root.pos_ == "PROPN"
+
+    @staticmethod
+    def _inner(doc: Doc, span: Span) -> bool:
+        """The name opens another entity's name ("Alexandria Police Department", "Wichita Street")
+        or follows its "of" ("University of Florida")."""
+        first = span[0]
+        if first.ent_iob_ == "B":
             return True
+        prev = doc[span.start - 1] if span.start > 0 else None
+        return prev is not None and first.ent_iob_ == "I" and (prev.lower_ == "of" or (prev.ent_iob_ == "B"
+                                                                                       and prev.pos_ == "DET"))
+
+    @staticmethod
+    def _takes_division(cands: tuple[Place, ...], word: Token) -> bool:
+        """Whether a division word after the name makes it a division ("Kasai province", not
+        "United States Department" nor "Ohio State")."""
+        if word.lower_ == "state" and any(p.country == "USA" and p.feature == "adm1" for p in cands):
+            return False
+        return any(p.feature not in ("country", "continent") for p in cands)
+
+    @staticmethod
+    def _of_follows(doc: Doc, k: int) -> bool:
+        return k < len(doc) and doc[k].lower_ == "of"
+
+    @staticmethod
+    def _noun_of(span: Span) -> bool:
+        """"the town of X", "the village of X"."""
+        doc = span.doc
+        k = span.start
+        return k >= 2 and doc[k - 1].lower_ == "of" and doc[k - 2].lower_ in TOWN_NOUNS
+
+    def _disease(self, span: Span) -> bool:
+        """The name is a disease's or a virus's ("Marburg virus", "Rift Valley fever")."""
+        doc = span.doc
         return span.end < len(doc) and doc[span.end].lower_ in DISEASE_NOUNS
 
     @staticmethod
     def _locative(tok: Token) -> bool:
         """The token (or the head of its compound) is the object of a locative preposition."""
-        while tok.dep_ in ("compound", "flat", "appos") and tok.head is not tok:
+        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 
     def _qualified(self, doc: Doc, span: Span) -> bool:
-        """``X, Y`` where Y is a known state, division or country."""
+        """``X, Y`` or ``X (Y`` where Y is a known division or country."""
         k = span.end
-        if k + 1 < len(doc) and doc[k].text == ",":
-            nxt = doc[k + 1:min(len(doc), k + 4)]
-            for e in range(len(nxt), 0, -1):
-                if any(p.feature in ("adm1", "country") for p in self.places(nxt[:e])):
+        if k + 1 < len(doc) and doc[k].text in _OPENERS:
+            for e in range(min(len(doc), k + 5), k + 1, -1):
+                if any(p.feature in ("adm1", "country") and p.how != ALT for p in self.places(doc[k + 1:e].text)):
                     return True
         return False
 
-    def _qualify(self, doc: Doc, mentions: list[Mention]) -> None:
-        """Mark ``X, Y`` pairs: Y's places qualify X (Y is then a container, not a town)."""
-        for a, b in zip(mentions, mentions[1:]):
+    def _qualifiers(self, doc: Doc, found: list[Mention], pending: list[Mention], taken: set[int]) -> list[Mention]:
+        """Pending names right after a place and a comma or parenthesis ("Bamba (Koro, Mopti)"),
+        or after a settlement noun's parenthesis ("Chakama town (Kilifi)")."""
+        anchors = {m.end for m in found}
+        anchors |= {t.i + 1 for t in doc if t.lower_ in TOWN_NOUNS or t.lower_ in STREET_WORDS or is_adm1_word(t.text)
+                    or (t.ent_type_ == "FAC" and t.ent_iob_ != "O" and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_
+                                                                         != "I"))}
+        out = []
+        for m in sorted(pending, key=lambda m: m.start):
+            if any(t in taken for t in range(m.start, m.end)):
+                continue
+            k = m.start - 1
+            if k >= 1 and doc[k].text in _OPENERS and (k in anchors or k - 1 in anchors and doc[k - 1].text in
+                                                     _OPENERS):
+                if doc[k - 1].ent_type_ == "DATE" or doc[k - 1].like_num:
+                    continue
+                m.source = "qualifier"
+                out.append(m)
+                taken.update(range(m.start, m.end))
+                anchors.add(m.end)
+        return out
+
+    def _demonyms(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        out = []
+        for tok in doc:
+            if tok.i in taken or not tok.text[:1].isupper() or tok.ent_type_ in ("PERSON", "ORG", "DATE"):
+                continue
+            cands = tuple(p for p in self.gaz.lookup(tok.text) if p.how == DEMONYM)
+            if cands:
+                out.append(Mention(tok.i, tok.i + 1, tok.text, tok.idx, tok.idx + len(tok.text), "demonym", cands))
+                taken.add(tok.i)
+        return out
+
+    @staticmethod
+    def _qualify(doc: Doc, mentions: list[Mention]) -> None:
+        """Mark ``X, Y`` and ``X (Y, Z)`` chains: Y's (and Z's) places qualify X."""
+        for k in range(len(mentions) - 2, -1, -1):
+            a, b = mentions[k], mentions[k + 1]
             between = doc[a.end:b.start]
-            if len(between) == 1 and between[0].text == "," and b.source != "demonym":
-                containers = tuple(p for p in b.candidates if p.feature in ("adm1", "country", "adm2"))
-                if containers:
-                    a.qualifier = containers
-                    b.qualifies = True
+            if b.source == "demonym" or not (1 <= len(between) <= 2) or any(t.text not in _OPENERS for t in between):
+                continue
+            containers = tuple(p for p in b.candidates if p.feature in CONTAINER_FEATURES or p.feature == "city")
+            if containers:
+                a.qualifier = containers + b.qualifier
+                b.qualifies = True
 
