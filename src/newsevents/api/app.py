@@ -1,6 +1,7 @@
 """The FastAPI application: JSON API under /api, offline docs at /docs, dashboard at /."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from fastapi import FastAPI, Request, Response
@@ -9,6 +10,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from newsevents.api.docs import docs_router
+from newsevents.api.hosts import LOOPBACK_HOSTS, host_allowed, host_name
 from newsevents.api.reader import reader_dependency
 from newsevents.api.routes import build_router
 from newsevents.web import STATIC_DIR
@@ -18,12 +20,15 @@ CONTENT_SECURITY_POLICY = ("default-src 'self'; img-src 'self' data:; style-src 
                            "script-src 'self'; connect-src 'self'; frame-ancestors 'none'")
 
 
-def create_app(db_path: str | Path, max_page_size: int = 500, query_timeout_s: float = 5.0) -> FastAPI:
+def create_app(db_path: str | Path, max_page_size: int = 500, query_timeout_s: float = 5.0,
+               hosts: Iterable[str] = LOOPBACK_HOSTS) -> FastAPI:
     """A read-only API and dashboard over the store at ``db_path``.
 
     Each request opens its own read-only connection; list pages hold at most ``max_page_size``
-    rows; a query still running after ``query_timeout_s`` seconds is stopped (HTTP 503).
+    rows; a query still running after ``query_timeout_s`` seconds is stopped (HTTP 503); a
+    request whose ``Host`` is not in ``hosts`` ("*": any) is refused (HTTP 400).
     """
+    allowed = frozenset(host_name(h) if h != "*" else "*" for h in hosts)
     if max_page_size < 1:
         raise ValueError("max_page_size must be at least 1")
     if query_timeout_s <= 0:
@@ -42,7 +47,12 @@ def create_app(db_path: str | Path, max_page_size: int = 500, query_timeout_s: f
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
+        if not host_allowed(request.headers.get("host"), allowed):
+            response: Response = JSONResponse(
+                {"error": 400, "detail": "this server does not answer to that Host name (see serve --allow-host)"},
+                status_code=400)
+        else:
+            response = await call_next(request)
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")

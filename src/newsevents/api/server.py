@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from types import TracebackType
 
@@ -10,15 +11,23 @@ import uvicorn
 from fastapi import FastAPI
 
 from newsevents.api.app import create_app
+from newsevents.api.hosts import allowed_hosts
 from newsevents.errors import StoreError
+from newsevents.store.db import open_store
 
 
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8000, max_page_size: int = 500,
-          query_timeout_s: float = 5.0, log_level: str = "info") -> None:
-    """Serve the store at ``db_path`` on ``host:port`` (loopback only unless told otherwise) until stopped."""
+          query_timeout_s: float = 5.0, log_level: str = "info", allow_hosts: Iterable[str] = ()) -> None:
+    """Serve the store at ``db_path`` on ``host:port`` (loopback only unless told otherwise) until stopped.
+
+    Requests must name the server by a loopback name, the ``host`` it is bound to (for a
+    wildcard bind: this machine's name or addresses) or one of ``allow_hosts``.
+    """
     if not Path(db_path).exists():
         raise StoreError(f"no store at {db_path}: create one with `newsevents run SOURCES --db {db_path}`")
-    app = create_app(db_path, max_page_size=max_page_size, query_timeout_s=query_timeout_s)
+    open_store(db_path, readonly=True).close()  # a file that is not a store fails now, in one line
+    app = create_app(db_path, max_page_size=max_page_size, query_timeout_s=query_timeout_s,
+                     hosts=allowed_hosts(host, allow_hosts))
     uvicorn.run(app, host=host, port=port, log_level=log_level)
 
 

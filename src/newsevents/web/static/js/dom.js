@@ -1,12 +1,20 @@
 // Tiny DOM builders: text always goes in as text nodes (never parsed as HTML).
 
 const SVG_NS = "http://www.w3.org/2000/svg";
+/** Link targets allowed: this dashboard's own (#…, /…) and web addresses; never javascript:, data: … */
+const SAFE_URL = /^(?:#|\/(?!\/)|https?:\/\/|mailto:)/i;
+
+/** Whether `url` may be a link's target (an article's URL comes from its input file, unchecked). */
+export function isSafeUrl(url) {
+  return typeof url === "string" && SAFE_URL.test(url.trim());
+}
 
 function build(el, attrs, children) {
   for (const [key, value] of Object.entries(attrs || {})) {
     if (value === null || value === undefined || value === false) continue;
     if (key === "class") el.setAttribute("class", value);
     else if (key.startsWith("on")) el.addEventListener(key.slice(2), value);
+    else if ((key === "href" || key === "src" || key === "xlink:href") && !isSafeUrl(String(value))) continue;
     else el.setAttribute(key, value === true ? "" : String(value));
   }
   for (const child of children.flat(Infinity)) {

@@ -1,5 +1,5 @@
 // An article's text with actors, event evidence and triggers, quotes and speakers, and dates highlighted.
-import { add, h, num } from "../dom.js";
+import { add, h, isSafeUrl, num } from "../dom.js";
 import { getJSON } from "../api.js";
 import { link } from "../route.js";
 import { heading, actorCell, quadBadge } from "./common.js";
@@ -109,7 +109,8 @@ export async function render(main, route) {
   add(main,
     heading(article.title || article.id, `/articles/${encodeURIComponent(article.hash)}`),
     h("p", { class: "meta" }, [article.published, article.source, article.id].filter(Boolean).join(" · "),
-      article.url ? [" · ", h("a", { href: article.url, rel: "noreferrer noopener" }, "original")] : ""),
+      article.url ? [" · ", isSafeUrl(article.url) ? h("a", { href: article.url, rel: "noreferrer noopener" }, "original")
+        : h("span", { class: "muted", title: "not a web address, so not a link" }, article.url)] : ""),
     toggles,
     h("div", { class: "article" }, highlightedText(article.text, all, focus), side));
   return focus ? () => focusOn(main, focus) : null;
