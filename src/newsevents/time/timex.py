@@ -24,6 +24,27 @@ _LOOK_AHEAD = frozenset({
     "go", "seek", "promise", "vow", "threaten", "need", "likely",
 })
 _PAST_AUX = frozenset({"had", "has", "have", "did", "was", "were", "'d", "'ve"})
+#: modals that put their verb after the time of writing ("could be signed", "would be held")
+_MODALS = frozenset({"could", "would", "may", "might", "should", "can", "must"})
+_PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
+
+
+def _looks_ahead(verb: Token) -> str | None:
+    """'future' for a verb that is plainly about what is to come, else None (decide by tense).
+
+    A modal without a perfect ("could be signed", "would be held"), and a passive or
+    participle of a planning verb in the present ("is expected", "are scheduled", "the summit,
+    planned for") look ahead; a past auxiliary ("was expected", "had planned") does not.
+    """
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lows = {c.lower_ for c in aux}
+    if lows & _PERFECT or any(c.tag_ == "VBD" for c in aux):
+        return None
+    if lows & _MODALS and verb.tag_ in ("VB", "VBN"):
+        return "future"
+    if verb.tag_ == "VBN" and verb.lemma_ in _LOOK_AHEAD:
+        return "future"
+    return None
 
 
 def parse_published(value: Any) -> date | None:
@@ -51,6 +72,9 @@ def clause_direction(doc: Doc, tok: Token, depth: int = 0) -> str:
             break
         verb = verb.head
     if verb.pos_ in ("VERB", "AUX"):
+        ahead = _looks_ahead(verb)
+        if ahead is not None:
+            return ahead
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass"):
                 low = c.lower_
