@@ -35,6 +35,19 @@ class ActorKind(str, Enum):
         return self.value
 
 
+#: the country slot of an actor code whose country is unknown ("---COP": police of no known
+#: country), as PETRARCH writes it: the first three characters of a code are its country
+UNKNOWN_COUNTRY = "---"
+
+
+def country_of(code: str | None) -> str | None:
+    """The country part of a state-based actor code ("RUSGOV" -> "RUS"); None for an unknown
+    country ("---COP"), IGOs, NGOs, transnational groups and companies."""
+    if not code or len(code) < 3 or not code[:3].isalpha() or code.startswith(("IGO", "NGO", "IMG", "MNC")):
+        return None
+    return code[:3]
+
+
 #: kinds of mentions of one person
 PERSON_KINDS = frozenset({ActorKind.PERSON, ActorKind.TITLE})
 #: kinds of mentions of countries and organised groups

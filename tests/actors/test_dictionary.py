@@ -34,7 +34,7 @@ def test_builtin_entries_are_well_formed() -> None:
     entries = builtin_entries()
     assert entries and all(e.code for e in entries)
     assert all(e.start is None or e.end is None or e.start < e.end for e in entries)
-    assert {a.type for a in agent_nouns()} <= {"P", "G", "S"}
+    assert {a.type for a in agent_nouns()} <= {"P", "G", "S", "A"}
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from newsevents.actors.dictionary import AgentNoun
 from newsevents.actors.mentions import Mention, role_of, state_country
+from newsevents.model import UNKNOWN_COUNTRY
 
 #: group nouns that, definite ("the government") or bare ("Police said"), name one country's body
 BODY_NOUNS: Mapping[str, str] = MappingProxyType({
@@ -56,6 +57,16 @@ def find_bodies(doc: Doc, agents: Mapping[int, tuple[int, AgentNoun]], used: byt
     return out
 
 
+def bodies_as_agents(mentions: Sequence[Mention]) -> None:
+    """A body the context gave no country ("Police said ...") is a generic agent of its role,
+    whose country the place stage's context may still supply (``agent_country``); not one
+    with rival countries before it, nor a legislature no country named has."""
+    for m in mentions:
+        if m.kind == "group" and m.definite and m.code is None and m.role is not None and m.guess \
+                and m.legislature is None:
+            m.code, m.kind = UNKNOWN_COUNTRY + m.role, "agent"
+
+
 def resolve_bodies(mentions: Sequence[Mention], sent_of: Callable[[int], int]) -> None:
     """Give each uncoded definite body the one country of the earlier actors with its role."""
     for i, m in enumerate(mentions):
@@ -79,6 +90,8 @@ def resolve_bodies(mentions: Sequence[Mention], sent_of: Callable[[int], int]) -
         pool = same or (govs if m.role in FORCES else set())
         if len(pool) == 1:
             m.code = pool.pop() + m.role
+        elif pool:
+            m.guess = False  # rival governments: no country from the places either
 
 
 #: honorifics that may stand between the comma and the name ("..., Sir Simon McDonald")

@@ -62,7 +62,7 @@ class AgentNoun:
 
     phrase: str
     role: str
-    type: str  # "P" person title, "G" group, "S" spokesperson-like (inherits role)
+    type: str  # "P" person title, "G" group, "S" spokesperson-like (inherits role), "A" generic agent
     country: str | None = None
 
 

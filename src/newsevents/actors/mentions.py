@@ -6,6 +6,8 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from newsevents.model import country_of
+
 
 @dataclass
 class Mention:
@@ -56,16 +58,8 @@ class Mention:
         return out
 
 
-#: code prefixes of actors that belong to no state
-NON_STATE = ("IGO", "NGO", "IMG", "MNC")
-
-
-def state_country(code: str | None) -> str | None:
-    """The country part of a state-based code ("RUSGOV" -> "RUS"); None for IGOs, NGOs,
-    transnational groups, companies and codes that do not start with a country."""
-    if not code or len(code) < 3 or code.startswith(NON_STATE) or not code[:3].isalpha():
-        return None
-    return code[:3]
+#: the country part of a state-based code ("RUSGOV" -> "RUS"), None for a role alone, IGOs ...
+state_country = country_of
 
 
 def role_of(code: str | None) -> str | None:

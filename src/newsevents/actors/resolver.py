@@ -12,9 +12,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from newsevents.actors.agents import find_agents, seats_in_place_phrases_as_countries
 from newsevents.actors.context import strangers_by_sentence, titles_of_country
 from newsevents.actors.coref import link_names, name_links, resolve_references
 from newsevents.actors.definite import (
+    bodies_as_agents,
     copy_appositions,
     find_bodies,
     link_appositions,
@@ -184,6 +186,7 @@ class ActorResolver:
         copy_appositions(doc, mentions)
         resolve_legislatures(doc, mentions, sent_of, self.countries)
         resolve_bodies(mentions, sent_of)
+        bodies_as_agents(mentions)
         subjects = {m.start: subj for m in mentions if m.kind == "plural"
                     for subj in [clause_subject(doc, m.start, m.end)] if subj is not None}
         resolve_plurals(mentions, sent_of, self.countries, subjects)
@@ -282,6 +285,8 @@ class ActorResolver:
             out.append((m, ""))
         for m in find_bodies(doc, agents, used):
             out.append((m, ""))
+        for m in find_agents(doc, agents, used):
+            out.append((m, ""))
         for ent in doc.ents:
             if ent.label_ == "PERSON" and not any(used[ent.start : ent.end]) \
                     and not (len(ent) == 1 and ent[0].is_sent_start):  # "Gratitude was..."
@@ -296,6 +301,7 @@ class ActorResolver:
             if ent.label_ == "ORG" and not any(used[ent.start : ent.end]):
                 add(Mention(ent.start, ent.end, None, ent.text, "unknown"), ent.text)
         out.sort(key=lambda x: x[0].start)
+        seats_in_place_phrases_as_countries(doc, [m for m, _ in out])
         return [m for m, _ in out], [t for _, t in out], used
 
     def _titled(self, doc, h: _Hit, title, by_start, stop) -> tuple[Mention, str]:

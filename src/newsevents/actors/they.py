@@ -143,7 +143,7 @@ def _candidates(doc: Doc, mentions: Sequence[Mention], names: Mapping[str, str])
             out.append(_Candidate(m.start, m.end, (m.code,), m.name or m.code))
     for i in _where(doc, TAG, PLURAL_TAGS):
         tok = doc[i]
-        if i in by_token or tok.dep_ not in ARGUMENT_DEPS:
+        if (i in by_token and by_token[i].kind != "agent") or tok.dep_ not in ARGUMENT_DEPS:
             continue
         lemma = tok.lemma_.lower()
         code = _place_of(tok, by_token.get) if lemma in GOVERNMENT_LIKE else None

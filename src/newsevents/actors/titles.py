@@ -83,7 +83,7 @@ class TitleFinder:
             end, agent = agents[i]
             # a group fixes the role ("army spokesman" MIL, "rebel leader" REB); a person's
             # title gives it only when no group came first ("President" GOV)
-            if agent.type == "G" or (agent.type == "P" and role is None):
+            if agent.type in ("G", "A") or (agent.type == "P" and role is None):
                 role = agent.role
             last = agent.type
             i = end

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 
+from newsevents.actors.agent_country import AgentCountries
 from newsevents.actors.resolver import ActorResolver
 from newsevents.events.coder import EventCoder
 from newsevents.geo.placer import EventPlacer
@@ -23,6 +24,7 @@ COMPONENT_ORDER: tuple[str, ...] = (
     "newsevents_timexes",
     "newsevents_actors",
     "newsevents_places",
+    "newsevents_agent_countries",
     "newsevents_events",
     "newsevents_event_places",
     "newsevents_quotes",
@@ -60,6 +62,17 @@ def make_actors(nlp: Language, name: str, actors_files: list[str]) -> ActorResol
 def make_places(nlp: Language, name: str) -> PlaceResolver:
     """Place names resolved to country, first-level division and coordinates."""
     return PlaceResolver(nlp)
+
+
+@Language.factory(
+    "newsevents_agent_countries",
+    assigns=["doc._.actor_mentions"],
+    requires=["doc._.actor_mentions", "doc._.places"],
+    default_config={},
+)
+def make_agent_countries(nlp: Language, name: str) -> AgentCountries:
+    """Generic agents ("police", "protesters") given the country of the places around them."""
+    return AgentCountries(nlp)
 
 
 @Language.factory(

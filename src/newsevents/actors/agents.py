@@ -1,0 +1,80 @@
+"""Generic agents: people named by their role ("police", "protesters", "gunmen", "farmers").
+
+CAMEO codes them with an agent code (COP, OPP, UAF, AGR ...) and the country the text
+supplies. The actor stage finds them here with the role alone; a country word before them
+("Colombian police") is read by the title step, and the country of the place or article is
+added after the place stage (:mod:`newsevents.actors.agent_country`).
+
+A capital named inside a place phrase ("protesters in Harare") is a place, not the
+government it stands for elsewhere: :func:`seats_in_place_phrases_as_countries` makes such
+mentions name the country, as "in Zimbabwe" would.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from spacy.tokens import Doc
+
+from newsevents.actors.dictionary import AgentNoun
+from newsevents.actors.leaders import GOVERNMENT_NOUNS
+from newsevents.actors.mentions import Mention
+from newsevents.model import UNKNOWN_COUNTRY, ActorKind
+from newsevents.nlp.lexicon import NAMED_THING_LABELS, PLACE_PREPS
+
+#: agent types that name groups or generic people (titles of persons, "P"/"S", are not agents)
+AGENT_TYPES = frozenset({"A", "G"})
+#: group nouns that are no generic agent without a country or name: they name bodies the
+#: definite-body step handles, or foreign parties ("diplomats", "counterparts")
+NOT_GENERIC = GOVERNMENT_NOUNS | frozenset({
+    "ministry", "foreign ministry", "defence ministry",
+    "defense ministry", "embassy", "presidency", "state media", "leaders", "diplomats",
+    "counterparts", "court", "supreme court", "parliament", "congress", "church",
+    "universities", "companies", "firms", "businesses", "media", "intelligence",
+    "intelligence services", "spy agency", "opposition", "jets", "drones", "warplanes",
+})
+#: entity labels of names that contain an agent word ("the Kenya Police Service" is a body
+#: with a name of its own; "Farmers' Union")
+NAME_LABELS = NAMED_THING_LABELS | {"PERSON", "FAC", "LAW"}
+
+
+def find_agents(doc: Doc, agents: Mapping[int, tuple[int, AgentNoun]], used: bytearray) -> list[Mention]:
+    """Role-coded mentions ("---COP") for agent nouns no other step has taken."""
+    out: list[Mention] = []
+    for start, (end, agent) in sorted(agents.items()):
+        if agent.type not in AGENT_TYPES or any(used[start:end]):
+            continue
+        phrase = doc[start:end].text.lower()
+        if phrase in NOT_GENERIC:
+            continue
+        last = doc[end - 1]
+        if last.dep_ in ("compound", "amod", "nmod", "poss") and last.head.i >= end:
+            continue  # "police station", "army base", "student union": a modifier, not the doer
+        if end < len(doc) and doc[end].text in ("'s", "’s"):
+            continue  # "the army's chief": the possessor's own noun is the doer
+        if any(t.ent_type_ in NAME_LABELS for t in doc[start:end]) and doc[start].text[:1].isupper() \
+                and not doc[start].is_sent_start:
+            continue  # part of a name ("Kenya Police Service")
+        if _has_actor_modifier(doc, start, end, used):
+            continue  # "Houthi forces", "Hamas militants": the named side is the doer
+        used[start:end] = b"\x01" * (end - start)
+        out.append(Mention(start, end, (agent.country or UNKNOWN_COUNTRY) + agent.role,
+                           None, ActorKind.AGENT.value, role=agent.role))
+    return out
+
+
+def _has_actor_modifier(doc: Doc, start: int, end: int, used: bytearray) -> bool:
+    """True when a word already taken by another mention modifies the agent noun ("Houthi
+    forces", "Al-Qaeda-linked rebels"); not a place phrase or clause after it."""
+    head = doc[end - 1]
+    return any(used[t.i] for c in head.children if c.i < start and c.dep_ in ("compound", "amod", "nmod", "poss")
+               for t in c.subtree)
+
+
+def seats_in_place_phrases_as_countries(doc: Doc, mentions: Sequence[Mention]) -> None:
+    """Capitals and seats in a place phrase ("in Harare", "outside the Kremlin") name where
+    something is: their mention becomes the country ("ZWEGOV" -> "ZWE"), never its government."""
+    for m in mentions:
+        if m.kind == ActorKind.METONYM.value and m.code and len(m.code) > 3 and m.code[:3].isalpha():
+            head = doc[m.end - 1]
+            if head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS:
+                m.code, m.kind = m.code[:3], ActorKind.COUNTRY.value
