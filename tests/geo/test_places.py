@@ -77,15 +77,20 @@ def test_event_place_from_clause_then_article(nlp: Language) -> None:
     ]
     first, second = EventPlacer(nlp)(doc)._.events
     assert first["place"]["name"] == "Aleppo" and first["place_source"] == "clause"
-    assert set(first["place"]) == {"name", "country", "adm1", "lat", "lon"}
-    # the actors' own names are not the event's place: fall back to the article's place
-    assert second["place_source"] == "article" and second["place"]["name"] == "Aleppo"
+    assert set(first["place"]) == {"name", "country", "adm1", "lat", "lon", "feature"}
+    # the actors' own names are not the event's place, and the article's place (Syria) would
+    # contradict the countries the sentence names: the country of the sentence instead
+    assert second["place_source"] == "country" and second["place"]["country"] == "RUS"
 
 
 def test_main_place_is_most_frequent() -> None:
-    places = [{"name": "Kyiv", "country": "UKR"}, {"name": "Lviv", "country": "UKR"},
-              {"name": "Lviv", "country": "UKR"}]
-    assert main_place(places)["name"] == "Lviv"
+    def place(name: str, sentence: int, **extra: object) -> dict:
+        return {"name": name, "country": "UKR", "lat": 50.0, "lon": 30.0, "sentence": sentence, **extra}
+
+    places = [place("Kyiv", 1), place("Lviv", 2), place("Lviv", 3), place("Odesa", 4, actor=True),
+              place("Odesa", 5, actor=True), place("Odesa", 6, actor=True)]
+    assert main_place(places)["name"] == "Lviv"  # actor uses do not count
+    assert main_place([place("Kyiv", 0), place("Lviv", 2)])["name"] == "Kyiv"  # the lede counts double
     assert main_place([]) is None
 
 

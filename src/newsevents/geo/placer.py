@@ -1,9 +1,17 @@
 """spaCy component run after events: each event's place (GDELT ActionGeo-like).
 
-The place is the one named in the event's own sentence, preferring a prepositional
-``in/near/at X`` hanging on the trigger, never a place that is one of the event's actors;
-else the article's main place (the most frequent, the first on a tie). ``place_source``
-says which ("clause" | "article").
+The place is looked for nearest first, and ``place_source`` says where it was found:
+
+1. ``clause``: a place in the event's own clause (a place phrase on its trigger first);
+2. ``sentence``: a place elsewhere in its sentence;
+3. ``paragraph``: the nearest place before it in its paragraph (else the nearest after);
+4. ``article``: the article's main place (the most named; a dateline or lede counts double);
+5. ``country``: when 3 or 4 would contradict the event's own words (its sentence or its
+   actors name another country), the country those words name.
+
+Places that stand for actors ("Washington said"), nationality words and the event's own
+source or target are never its place. The finest place wins among equals (a town over its
+province, "Bamba (Koro, Mopti)" is Bamba).
 """
 from __future__ import annotations
 
@@ -11,34 +19,64 @@ from collections import Counter
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-_PREPS = frozenset({"in", "near", "at", "outside", "inside", "across", "around", "from", "into", "on"})
-_FIELDS = ("name", "country", "adm1", "lat", "lon")
+from newsevents.geo.gazetteer import gazetteer
+from newsevents.nlp.lexicon import BELONGING_PREPS, PLACE_PREPS
+
+#: what an event's place carries
+PLACE_FIELDS = ("name", "country", "adm1", "lat", "lon", "feature")
+#: features from finest to coarsest
+FINENESS = {"city": 0, "adm2": 1, "adm1": 2, "region": 3, "lake": 3, "sea": 4, "country": 5, "continent": 6}
+_CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 
 def _slim(place: dict[str, Any]) -> dict[str, Any]:
-    return {k: place.get(k) for k in _FIELDS}
+    return {k: place.get(k) for k in PLACE_FIELDS}
+
+
+def usable(place: dict[str, Any]) -> bool:
+    """A place that can be where something happened (not an actor use, not a nationality word)."""
+    return not place.get("actor") and place.get("kind") != "demonym" and place.get("lat") is not None
 
 
 def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The most frequently named place (first named on a tie)."""
-    places = [p for p in places if not p.get("actor") and p.get("kind") != "demonym"]
+    """The most named usable place, a place in the first sentence counting double (the first
+    named on a tie)."""
+    places = [p for p in places if usable(p)]
     if not places:
         return None
-    counts = Counter((p["name"], p["country"]) for p in places)
+    counts: Counter = Counter()
+    for p in places:
+        counts[(p["name"], p["country"])] += 2 if p.get("sentence") == 0 else 1
     top = max(counts.values())
     return next(p for p in places if counts[(p["name"], p["country"])] == top)
 
 
-def _is_actor(place: dict[str, Any], event: dict[str, Any]) -> bool:
-    words = {(event.get("source_text") or "").lower(), (event.get("target_text") or "").lower()}
+def _clause_head(tok: Token) -> Token:
+    """The verb whose clause holds ``tok`` (the sentence root when none)."""
+    while tok.pos_ not in _CLAUSE_POS and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _on_place_prep(tok: Token) -> Token | None:
+    """The word a place phrase ("in X", "near X") attaches to, or None."""
+    while tok.dep_ in ("compound", "flat", "conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS | BELONGING_PREPS:
+        return tok.head.head
+    return None
+
+
+def _is_party(place: dict[str, Any], event: dict[str, Any]) -> bool:
+    """The place's name is the event's source or target ("Russia criticised Turkey")."""
     text = place["text"].lower()
-    return any(text and w and (text in w or w in text) for w in words)
+    return any(text and w and text == w.lower() for w in (event.get("source_text"), event.get("target_text")))
 
 
 class EventPlacer:
-    """Fills ``event["place"]`` ({name,country,adm1,lat,lon} or None) and
+    """Fills ``event["place"]`` ({name, country, adm1, lat, lon, feature} or None) and
     ``event["place_source"]`` for every event in ``doc._.events``."""
 
     def __init__(self, nlp: Language | None = None) -> None:
@@ -46,35 +84,91 @@ class EventPlacer:
 
     def __call__(self, doc: Doc) -> Doc:
         events = doc._.events or []
-        places = doc._.places or []
         if not events:
             return doc
+        places = doc._.places or []
         main = main_place(places)
         for ev in events:
-            place = self.clause_place(doc, ev, places)
-            if place is not None:
-                ev["place"], ev["place_source"] = _slim(place), "clause"
-            elif main is not None:
-                ev["place"], ev["place_source"] = _slim(main), "article"
-            else:
-                ev["place"], ev["place_source"] = None, None
+            place, source = self.place_of(doc, ev, places, main)
+            ev["place"] = _slim(place) if place is not None else None
+            ev["place_source"] = source
         return doc
 
-    @staticmethod
-    def clause_place(doc: Doc, event: dict[str, Any], places: list[dict[str, Any]]) -> dict[str, Any] | None:
-        """The best place named in the event's sentence, or None."""
+    def place_of(self, doc: Doc, event: dict[str, Any], places: list[dict[str, Any]],
+                 main: dict[str, Any] | None) -> tuple[dict[str, Any] | None, str | None]:
+        """The event's place and where it was found."""
         start, end = event.get("start", -1), event.get("end", -1)
-        inside = [p for p in places if start <= p["start"] and p["end"] <= end
-                  and not p.get("actor") and p.get("kind") != "demonym" and not _is_actor(p, event)]
-        if not inside:
+        sent = doc.char_span(start, end, alignment_mode="expand") if 0 <= start < end else None
+        if sent is not None:
+            start, end = sent.sent.start_char, sent.sent.end_char
+        inside = [p for p in places if start <= p["start"] and p["end"] <= end]
+        own = [p for p in inside if usable(p) and not _is_party(p, event)]
+        trigger = self._trigger(doc, event)
+        if own:
+            in_clause = [p for p in own if trigger is not None and self._same_clause(doc, p, trigger)]
+            if in_clause:
+                return self._best(doc, in_clause, trigger), "clause"
+            return self._best(doc, own, trigger), "sentence"
+        countries = self._own_countries(inside, event)
+        para = self._paragraph_place(doc, places, start, end)
+        for candidate, source in ((para, "paragraph"), (main, "article")):
+            if candidate is not None and (not countries or candidate["country"] in countries):
+                return candidate, source
+        if countries:
+            country = gazetteer().country(countries[0])
+            if country is not None and country.lat is not None:
+                return {"name": country.name, "country": country.country, "adm1": None, "lat": country.lat,
+                        "lon": country.lon, "feature": "country"}, "country"
+        return None, None
+
+    @staticmethod
+    def _trigger(doc: Doc, event: dict[str, Any]) -> Token | None:
+        """The event's trigger word inside its evidence span."""
+        words = (event.get("trigger") or "").lower().split()
+        span = doc.char_span(event.get("start", 0), event.get("end", 0), alignment_mode="expand")
+        if not words or span is None:
             return None
-        trigger = (event.get("trigger") or "").split(" ")[0].lower()
+        return next((t for t in span if t.lower_ == words[0]), None)
 
-        def rank(p: dict[str, Any]) -> tuple[bool, bool, int]:
+    @staticmethod
+    def _same_clause(doc: Doc, place: dict[str, Any], trigger: Token) -> bool:
+        span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+        return span is not None and _clause_head(span.root) == _clause_head(trigger)
+
+    @staticmethod
+    def _best(doc: Doc, candidates: list[dict[str, Any]], trigger: Token | None) -> dict[str, Any]:
+        """A place phrase on the trigger first, then on its clause, then the finest, then the nearest."""
+        def rank(p: dict[str, Any]) -> tuple[bool, bool, int, int]:
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
-            head = span.root.head if span is not None else None
-            prep = head is not None and head.dep_ == "prep" and head.lower_ in _PREPS
-            on_trigger = prep and head.head.lower_ == trigger
-            return (on_trigger, prep, -p["start"])
+            host = _on_place_prep(span.root) if span is not None else None
+            on_trigger = host is not None and trigger is not None and host.i == trigger.i
+            on_clause = host is not None and trigger is not None and _clause_head(host) == _clause_head(trigger)
+            near = abs(span.start - trigger.i) if span is not None and trigger is not None else 0
+            return on_trigger, on_clause, -FINENESS.get(p.get("feature") or "", 9), -near
 
-        return max(inside, key=rank)
+        return max(candidates, key=rank)
+
+    @staticmethod
+    def _own_countries(inside: list[dict[str, Any]], event: dict[str, Any]) -> list[str]:
+        """Countries the event's sentence names (places, nationality words) or its actors' codes
+        carry, in that order."""
+        out = [p["country"] for p in inside if p.get("country")]
+        gaz = gazetteer()
+        for code in (event.get("source"), event.get("target")):
+            if code and len(code) >= 3 and code[:3].isalpha() and gaz.country(code[:3]) is not None:
+                out.append(code[:3])
+        return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _paragraph_place(doc: Doc, places: list[dict[str, Any]], start: int, end: int) -> dict[str, Any] | None:
+        """The nearest usable place before ``start`` in the same paragraph, else the nearest after."""
+        text = doc.text
+        p_start = text.rfind("\n", 0, start) + 1
+        p_end = text.find("\n", end)
+        p_end = len(text) if p_end < 0 else p_end
+        same = [p for p in places if usable(p) and p_start <= p["start"] and p["end"] <= p_end]
+        before = [p for p in same if p["end"] <= start]
+        if before:
+            return before[-1]
+        after = [p for p in same if p["start"] >= end]
+        return after[0] if after else None

@@ -301,7 +301,7 @@ class Recogniser:
     @staticmethod
     def _locative(tok: Token) -> bool:
         """The token (or the head of its compound) is the object of a locative preposition."""
-        while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
             tok = tok.head
         return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
 

@@ -40,7 +40,7 @@ def _actor_use(doc: Doc, m: Mention, spans: list[tuple[int, int]]) -> bool:
     if any(s <= m.start_char and m.end_char <= e and (e - s) > (m.end_char - m.start_char) for s, e in inside):
         return True
     root = doc[m.start:m.end].root
-    while root.dep_ == "conj" and root.head is not root:  # "Nairobi and Mogadishu resumed talks"
+    while root.dep_ == "conj" and root.head.i != root.i:  # "Nairobi and Mogadishu resumed talks"
         root = root.head
     return root.dep_ in _ACTING_DEPS or (root.dep_ == "poss" and root.head.dep_ in _ACTING_DEPS)
 
