@@ -18,7 +18,7 @@ from typing import Mapping
 
 from newsevents.geo.build import normalise
 from newsevents.geo.gazetteer import ALT, Gazetteer, Place
-from newsevents.geo.recognise import Mention
+from newsevents.geo.recognise import FINENESS, Mention, coarser
 
 #: score added for the kind of place (a country or state is named more often than a town)
 FEATURE_PRIOR: Mapping[str, float] = MappingProxyType({
@@ -171,4 +171,14 @@ class Disambiguator:
             ctx = Context.of(mentions, picks)
             chosen = [self.best(m, ctx) for m in mentions]
             picks = [p for p, _ in chosen]
-        return [(p, "; ".join(why)) for p, why in chosen]
+        out = []
+        for m, (p, why) in zip(mentions, chosen):
+            if m.qualifier and not any(_within(p, q) for q in m.qualifier) \
+                    and (m.bracketed or all(coarser(m.qualifier, (c,)) for c in m.candidates)):
+                # no place of that name lies in the place the text puts it in ("Mandoli (Bandiagara,
+                # Mopti)"): the name is a place the gazetteer lacks; use the finest qualifier
+                q = min(m.qualifier, key=lambda c: (FINENESS.get(c.feature, 9), -c.population))
+                out.append((q, f"unknown place in {q.name}"))
+            else:
+                out.append((p, "; ".join(why)))
+        return out

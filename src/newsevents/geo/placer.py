@@ -22,12 +22,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents.geo.gazetteer import gazetteer
+from newsevents.geo.recognise import FINENESS
 from newsevents.nlp.lexicon import BELONGING_PREPS, PLACE_PREPS
 
 #: what an event's place carries
 PLACE_FIELDS = ("name", "country", "adm1", "lat", "lon", "feature")
-#: features from finest to coarsest
-FINENESS = {"city": 0, "adm2": 1, "adm1": 2, "region": 3, "lake": 3, "sea": 4, "country": 5, "continent": 6}
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 

@@ -23,7 +23,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.geo.gazetteer import ALT, DEMONYM, Gazetteer, Place, is_adm1_word
+from newsevents.geo.gazetteer import ALIAS, ALT, DEMONYM, Gazetteer, Place, is_adm1_word
 from newsevents.nlp.lexicon import BELONGING_PREPS, NAMED_THING_LABELS, PLACE_LABELS, PLACE_PREPS
 
 #: entity labels that may hold a place name at their start or after "of"
@@ -95,6 +95,16 @@ class Mention:
     town: bool = False  # a settlement noun goes with it ("Herat city", "the town of Bamba")
     qualifier: tuple[Place, ...] = ()  # the places named right after ("Paris, Texas"; "Bamba (Koro, Mopti)")
     qualifies: bool = False  # it is itself the qualifier of the mention before it
+    bracketed: bool = False  # its qualifiers are in parentheses after it ("Bamba (Koro, Mopti)")
+
+
+#: features from finest to coarsest
+FINENESS = {"city": 0, "adm2": 1, "adm1": 2, "region": 3, "lake": 3, "sea": 4, "country": 5, "continent": 6}
+
+
+def coarser(outer: tuple[Place, ...], inner: tuple[Place, ...]) -> bool:
+    """Whether the coarsest of ``outer`` is coarser than the finest of ``inner`` ("Paris, Texas")."""
+    return max(FINENESS.get(p.feature, 0) for p in outer) > min(FINENESS.get(p.feature, 9) for p in inner)
 
 
 def _name_token(tok: Token) -> bool:
@@ -154,7 +164,7 @@ class Recogniser:
         for start, end in name_runs(doc):
             i = start
             while i < end:
-                hit = self._longest(doc, i, end)
+                hit = self._longest(doc, i, end) if self._may_start(doc, i, start) else None
                 if hit is None:
                     i += 1
                     continue
@@ -181,6 +191,17 @@ class Recogniser:
 
     # -- matching -----------------------------------------------------------------
 
+    @staticmethod
+    def _may_start(doc: Doc, i: int, run_start: int) -> bool:
+        """A name may start inside a run of capitalised words only after a compass word or a
+        title-case function word ("Northern Iraq", "Police In Eastleigh"), not inside a longer
+        unknown name ("New Grant", "Alaudia-Saray")."""
+        if i == run_start:
+            return True
+        prev = doc[i - 1]
+        return prev.lower_ in COMPASS or prev.pos_ in ("ADP", "DET", "CCONJ", "VERB", "AUX", "PART") \
+            or prev.lower_ in ("greater", "downtown", "metropolitan", "central")
+
     def _longest(self, doc: Doc, i: int, end: int) -> tuple[Mention, str | None] | None:
         """The longest gazetteer name starting at token ``i`` within the run, with its evidence."""
         for j in range(min(end, i + _MAX_TOKENS), i, -1):
@@ -190,6 +211,7 @@ class Recogniser:
                 continue
             if len(span) == 1 and any(p.how == DEMONYM for p in self.gaz.lookup(span.text)):
                 continue  # "Canadian" is a nationality before it is a town in Texas
+            acronym = span.text.replace(".", "").isupper() and len(span.text.replace(".", "")) <= 5
             ner = self._ner_place(span)
             cands = self.places(span.text, loose=ner)
             division = town = False
@@ -208,6 +230,8 @@ class Recogniser:
                 if not self._takes_division(cands, span[-1]) or self._of_follows(doc, j):
                     continue
                 division = True
+            if acronym:  # "GNA", "UN": organisations unless a known abbreviation ("US", "NSW", "DRC")
+                cands = tuple(p for p in cands if p.how == ALIAS or p.feature in ("country", "adm1"))
             if not cands:
                 continue
             town = (nxt is not None and nxt.lower_ in TOWN_NOUNS) or self._noun_of(span)
@@ -355,8 +379,11 @@ class Recogniser:
             between = doc[a.end:b.start]
             if b.source == "demonym" or not (1 <= len(between) <= 2) or any(t.text not in _OPENERS for t in between):
                 continue
+            bracket = any(t.text == "(" for t in between)
             containers = tuple(p for p in b.candidates if p.feature in CONTAINER_FEATURES or p.feature == "city")
-            if containers:
-                a.qualifier = containers + b.qualifier
-                b.qualifies = True
+            if not containers or (not bracket and not coarser(containers, a.candidates)):
+                continue  # "Kenya, Uganda": a list, not a town and its country
+            a.qualifier = containers + b.qualifier
+            a.bracketed = bracket
+            b.qualifies = True
 

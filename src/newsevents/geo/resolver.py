@@ -65,7 +65,8 @@ class PlaceResolver:
         if not mentions:
             return []
         chosen = Disambiguator(gaz).resolve(mentions)
-        actor_spans = [(a["start"], a["end"]) for a in doc._.actor_mentions or []]
+        actor_spans = [(a["start"], a["end"]) for a in doc._.actor_mentions or []
+                       if a.get("code") and a.get("kind") != "unknown"]
         sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         out = []
         for m, (place, why) in zip(mentions, chosen):
