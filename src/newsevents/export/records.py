@@ -53,8 +53,11 @@ def _quote(row: sqlite3.Row) -> dict[str, Any]:
     if row["speaker_text"] is not None or row["speaker_code"] is not None:
         speaker = {"start": row["speaker_start"], "end": row["speaker_end"], "text": row["speaker_text"],
                    "code": row["speaker_code"]}
-    return {"start": row["start"], "end": row["end"], "text": row["text"], "kind": row["kind"], "speaker": speaker,
-            "cue": row["cue"]}
+    quote = {"start": row["start"], "end": row["end"], "text": row["text"], "kind": row["kind"], "speaker": speaker,
+             "cue": row["cue"]}
+    if row["parts"]:
+        quote["parts"] = json.loads(row["parts"])
+    return quote
 
 
 def article_record(conn: sqlite3.Connection, article: sqlite3.Row, text: bool = True) -> dict[str, Any]:

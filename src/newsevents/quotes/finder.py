@@ -204,8 +204,11 @@ class QuoteFinder:
             else:
                 speaker, cue = None, None
             words = [(q.start, q.fragments[0][1])] + q.fragments[1:]
-            out.append({"start": q.start, "end": q.end, "text": _joined(text, words),
-                        "kind": "direct", "speaker": speaker, "cue": cue})
+            record = {"start": q.start, "end": q.end, "text": _joined(text, words),
+                      "kind": "direct", "speaker": speaker, "cue": cue}
+            if len(words) > 1:  # a split quotation: text[start:end] also holds the words between
+                record["parts"] = [{"start": s, "end": e, "text": text[s:e]} for s, e in words]
+            out.append(record)
             frags.append(words)
         _carry_speakers(text, out)
         return out, frags

@@ -44,6 +44,7 @@ MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = 
     (2, "distinct events with mention counts (Events/Mentions split); FTS5 over articles", _events_from_mentions),
     (3, "places named in articles; place_source of event mentions", _script("schema_v3.sql")),
     (4, "event_actors: events indexed by actor code and country", _script("schema_v4.sql")),
+    (5, "quotes.parts: the pieces of a split quotation", _script("schema_v5.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

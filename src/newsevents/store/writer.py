@@ -1,6 +1,7 @@
 """Write processed articles and failures into the store: one short transaction each, idempotent."""
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -152,9 +153,9 @@ class StoreWriter:
         self._step("quotes")
         conn.executemany(
             'INSERT INTO quotes (article_hash, seq, start, "end", text, kind, speaker_text, speaker_start,'
-            " speaker_end, speaker_code, cue) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " speaker_end, speaker_code, cue, parts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(key, seq, q["start"], q["end"], q["text"], q.get("kind"),
-              *_speaker_fields(q.get("speaker")), q.get("cue"))
+              *_speaker_fields(q.get("speaker")), q.get("cue"), json.dumps(q["parts"]) if q.get("parts") else None)
              for seq, q in enumerate(record.get("quotes", []))],
         )
         self._step("places")
