@@ -18,7 +18,7 @@ from typing import Mapping
 
 from newsevents.geo.build import normalise
 from newsevents.geo.gazetteer import ALT, Gazetteer, Place
-from newsevents.geo.recognise import FINENESS, Mention, coarser
+from newsevents.geo.recognise import CONTAINER_FEATURES, FINENESS, Mention, coarser
 
 #: score added for the kind of place (a country or state is named more often than a town)
 FEATURE_PRIOR: Mapping[str, float] = MappingProxyType({
@@ -42,7 +42,6 @@ TOWN_MISMATCH = -3.0
 QUALIFIER_KM = 100.0
 #: features that are points on a map (used for nearness)
 POINT_FEATURES = frozenset({"city", "adm2"})
-CONTAINER_FEATURES = frozenset({"adm1", "adm2", "country"})
 
 
 def km(a: Place, b: Place) -> float:

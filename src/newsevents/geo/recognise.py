@@ -63,8 +63,10 @@ STREET_WORDS = frozenset({"st.", "st", "street", "ave.", "ave", "avenue", "road"
                           "blvd.", "boulevard", "lane", "ln.", "way", "highway", "hwy.", "parkway", "pkwy.", "court",
                           "ct.", "place", "pl."})
 #: lower-case words that join the parts of a place name ("Rio de Janeiro", "Stratford upon Avon")
-CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "on", "upon", "du", "des", "do", "da", "dos",
-                        "das", "di", "y", "am", "an", "der", "sur", "en", "les"})
+CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "du", "des", "do", "da", "dos", "das", "di", "y",
+                        "les"})
+#: joining words only inside hyphenated names ("Rostov-on-Don", "Frankfurt-am-Main")
+HYPHEN_CONNECTORS = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "sous", "lès", "the"})
 #: compass words before a place name ("northern Iraq")
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                      "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"})
@@ -114,6 +116,15 @@ def _name_token(tok: Token) -> bool:
         (tok.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB", "ADV") or tok.tag_ in ("NNP", "NNPS"))
 
 
+def _joins(doc: Doc, j: int) -> bool:
+    """A lower-case word that joins two parts of one name: "de" in "Rio de Janeiro", "on" in
+    "Rostov-on-Don" (hyphenated: only there)."""
+    tok, prev, nxt = doc[j], doc[j - 1], doc[j + 1]
+    if prev.text == "-" and not prev.whitespace_ and not tok.whitespace_ and nxt.text == "-":
+        return tok.lower_ in CONNECTORS or tok.lower_ in HYPHEN_CONNECTORS
+    return tok.lower_ in CONNECTORS and _name_token(nxt)
+
+
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of capitalised names, with hyphens and joining words inside them."""
     runs = []
@@ -127,10 +138,10 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
             tok = doc[j]
             if _name_token(tok):
                 j += 1
-            elif tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n:
+            elif tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n \
+                    and (_name_token(doc[j + 1]) or doc[j + 1].text.islower()):
                 j += 1
-            elif tok.lower_ in CONNECTORS and tok.text.islower() and j + 1 < n and _name_token(doc[j + 1]) \
-                    and (doc[j - 1].text != "-" or not doc[j - 1].whitespace_):
+            elif tok.text.islower() and j + 1 < n and _joins(doc, j):
                 j += 1
             else:
                 break

