@@ -8,6 +8,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsevents.nlp.lexicon import HYPOTHETICAL_AUX, OBLIGATION_AUX
 from newsevents.time.patterns import (
     FUTURE_RE,
     MONTH_BLOCK_BEFORE_RE,
@@ -25,7 +26,7 @@ _LOOK_AHEAD = frozenset({
 })
 _PAST_AUX = frozenset({"had", "has", "have", "did", "was", "were", "'d", "'ve"})
 #: modals that put their verb after the time of writing ("could be signed", "would be held")
-_MODALS = frozenset({"could", "would", "may", "might", "should", "can", "must"})
+_MODALS = HYPOTHETICAL_AUX | OBLIGATION_AUX
 _PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
 
 
