@@ -147,7 +147,18 @@ def _misread_name(c: Token, verb: Token) -> bool:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """The object of a passive by-phrase ("was attacked by rebels" -> rebels)."""
+    """The object of a passive by-phrase ("was attacked by rebels" -> rebels), also one that
+    coordinated passives share ("were abducted and shot by X": X did both)."""
+    found = _own_agent(verb)
+    if found is None and _passive_conjunct(verb):
+        found = agent_of(verb.head)
+    if found is None:
+        found = next((a for c in verb.children if _passive_conjunct(c)
+                      for a in [_own_agent(c)] if a is not None), None)
+    return found
+
+
+def _own_agent(verb: Token) -> Token | None:
     for c in verb.children:
         if c.dep_ == "agent":
             for g in c.children:
@@ -156,13 +167,30 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def patient_of(verb: Token) -> Token | None:
+    """The passive subject of ``verb``, or of the passive it is coordinated with ("two
+    civilians were shot and injured": civilians were injured)."""
+    found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if found is None and _passive_conjunct(verb):
+        return patient_of(verb.head)
+    return found
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """A participle coordinated with a passive verb, with no subject of its own ("were
+    abducted and *shot*")."""
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
+
+
 
 
 def is_passive(verb: Token) -> bool:
     """True for a passive verb (has nsubjpass or auxpass), except a stative participle
     ("is opposed to") whose subject holds the stance."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return False
+        return _passive_conjunct(verb)
     if verb.lemma_.lower() in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
         return False
     return True

@@ -24,6 +24,7 @@ from newsevents.events.ontology import CameoCode
 from newsevents.events.patterns import Pattern
 from newsevents.events.slots import foreign_place, is_people, is_state, prepositional
 from newsevents.events.syntax import is_armed_doer
+from newsevents.events.violence import is_armed, refine_force, unattributed_source
 from newsevents.nlp.lexicon import ACCUSING_VERBS
 
 MAX_EVENTS_PER_TRIGGER = 6
@@ -99,9 +100,14 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
                          if s.code and t.code and t.token != -2 and (t, s) not in pairs]
     out = []
     for s, t in pairs[:MAX_EVENTS_PER_TRIGGER]:
+        pair_code, tag = refine_force(code, s, t) if code[:2] in VIOLENT_ROOTS else (code, "")
+        if not s.code and t.code and not is_armed(s):
+            found = unattributed_source(t, pair_code, res, anchor)
+            if found is not None:
+                s, tag = found, tag + ">unattributed"
         if not s.code and not t.code or s.code == t.code and not distinct(res, s, t):
             continue
-        out.append({"source": s, "target": t, "cameo": code, "rule": rule,
+        out.append({"source": s, "target": t, "cameo": pair_code, "rule": rule + tag,
                     "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
                     "modality": modality, "confidence": pat.confidence})
     for s, t, c in extra[:2]:

@@ -58,9 +58,9 @@ from newsevents.events.syntax import (
     is_attempt,
     is_demand_clause,
     is_infinitive_comp,
-    is_riot,
     participation_verb,
 )
+from newsevents.events.violence import is_riot
 
 #: adjectives that govern an infinitive like an intent verb ("willing to send")
 ADJ_POS = frozenset({"ADJ"})
@@ -291,7 +291,7 @@ class EventCoder:
         if harm and inst is None and code == "190" and sources and not any(is_state(res, a) for a in sources):
             # a killing by no state force and with no weapon named is unconventional violence
             code, rule = "180", f"{rule}>nonstate"
-        if code[:3] in RIOT_CODES and is_riot(verb, agent_of(verb) if is_passive(verb) else subject_of(verb), res.lex):
+        if code[:3] in RIOT_CODES and is_riot(verb, agent_of(verb) if is_passive(verb) else subject_of(verb), res):
             # "protesters stormed/torched/attacked ...": CAMEO codes violent protest (145)
             code, rule = "145", f"{rule}>riot"
         if code == "141" and self.frames.verb_lemma(verb) == "protest":

@@ -51,7 +51,7 @@ VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 UNREALISED_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 #: codes (first three digits) of acts that, done by protesters, are a violent protest or
 #: riot (145): seizing or wrecking property, beatings, unspecified attacks; not weapons use
-RIOT_CODES = frozenset({"171", "180", "181", "182", "190"})
+RIOT_CODES = frozenset({"171", "180", "181", "182", "190", "193"})
 #: codes of halting or reducing cooperation: conditional use of them is a threat
 HALT_CODES = frozenset({"160", "161", "162", "163", "164", "165", "166"})
 #: roots whose events take the country of their in/at place as target when no target is

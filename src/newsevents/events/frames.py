@@ -7,7 +7,7 @@ from typing import Iterable, Iterator, Mapping
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import is_passive
+from newsevents.events.arguments import is_passive, patient_of
 from newsevents.events.codes import VIOLENT_ROOTS
 from newsevents.events.patterns import Pattern, PatternSet
 from newsevents.events.syntax import (
@@ -74,6 +74,8 @@ class FrameMatcher:
                 preps.append(c)
             elif dep == "neg":
                 neg = True
+        if obj is None and passive:
+            obj = patient_of(verb)  # "were shot and *injured*": the shared passive subject
         if is_participation(verb, obj):
             return  # "took part in the killing": the in-phrase's event is coded, not "take"
         mobj = obj

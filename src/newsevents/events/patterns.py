@@ -50,7 +50,7 @@ Lexicon = Mapping[str, frozenset[str]]
 #: word classes the coder itself reads (beyond those the patterns name): the packaged file
 #: defines each, and users' files may add words to them
 REQUIRED_CLASSES = frozenset({
-    "armed", "benefit", "containers", "counts", "crowd", "durations", "gatherings", "harm",
+    "armed", "benefit", "collectives", "containers", "counts", "crowd", "durations", "gatherings", "harm",
     "informants", "motion", "mourning", "peacekeeper", "people", "place_nouns", "speech_acts",
     "ties", "troops", "war", "weapons"})
 

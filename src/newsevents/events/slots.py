@@ -7,7 +7,7 @@ from typing import Mapping, Sequence
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import Actor, ArgumentResolver, is_passive, subject_of
+from newsevents.events.arguments import Actor, ArgumentResolver, is_passive, patient_of, subject_of
 from newsevents.events.codes import COMPATRIOT_CODES, HOME_CODES, PURPOSE_OF_PROTEST
 from newsevents.events.frames import FrameMatcher
 from newsevents.events.patterns import Lexicon
@@ -23,8 +23,9 @@ def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
     for spec in specs:
         toks: list[Token] = []
         if spec == "dobj":
-            toks = [c for c in head.children
-                    if c.dep_ == "dobj" or (passive and c.dep_ == "nsubjpass")]
+            toks = [c for c in head.children if c.dep_ == "dobj"]
+            if passive and not toks:
+                toks = [p for p in [patient_of(head)] if p is not None]
             if not toks:
                 # "attacked and occupied X": conjoined verbs share the object (not "refused
                 # to deploy troops and urged its citizens to ...")

@@ -98,24 +98,6 @@ def is_attempt(verb: Token) -> bool:
 
 
 
-def is_crowd(tok: Token | None, lex: Lexicon) -> bool:
-    """True when ``tok`` heads a phrase naming protesters or rioters."""
-    if tok is None:
-        return False
-    lemma = tok.lemma_.lower()
-    return lemma in lex["crowd"] or tok.lower_.rstrip("s") in lex["crowd"]
-
-
-def is_riot(verb: Token, actor: Token | None, lex: Lexicon) -> bool:
-    """True when a crowd of protesters does ``verb`` without weapons ("protesters stormed
-    the embassy"; not "protesters fired rockets")."""
-    weapons = lex["weapons"]
-    return is_crowd(actor, lex) and verb.lemma_.lower() not in weapons and not any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in weapons for c in verb.children)
-
-
-
-
 def is_demand_clause(tok: Token) -> bool:
     """A clause complement in the subjunctive ("demanded that Iran *free* them", "that
     control *be* taken away", "that they *should* leave"): what is asked, not what happened."""

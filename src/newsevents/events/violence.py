@@ -1,0 +1,106 @@
+"""Who fights whom: the CAMEO conventions that depend on whether the sides are armed.
+
+- A fight (19x) is between armed sides. Force used on unarmed people is violent repression
+  (175) when state forces use it ("police shot two protesters", "soldiers beat villagers"),
+  and unconventional violence (18x) when anyone else does ("gunmen shot dead a farmer").
+  Heavy weapons (194 artillery, 195 air strikes) stay what they are whoever they hit.
+- Unarmed crowds (protesters, residents, workers, youths ...) who attack, wreck or burn are
+  rioting (145), unless they use weapons.
+- Deliberate violence whose doer the report does not name ("a man was shot dead", "a bomb
+  exploded near a police patrol") is coded with an unidentified armed actor of the victims'
+  country ("KENUAF"), as ACLED codes "Unidentified Armed Group (Kenya)"; air strikes and
+  shelling, which only armed forces carry out, keep an unknown source.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsevents.events.arguments import Actor, ArgumentResolver
+from newsevents.model import UNKNOWN_COUNTRY, country_of
+
+#: roles of armed actors (CAMEO agent codes)
+ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS"})
+#: roles of state forces
+STATE_FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
+#: roles of unarmed people
+UNARMED_ROLES = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "BUS", "HLH", "REF", "REL", "MED",
+                           "JUD", "LEG", "NGO", "HRI"})
+#: codes of force in general or with small arms: what they mean depends on who is hit
+GENERIC_FORCE = frozenset({"190", "193"})
+#: codes of physical violence that, done by state forces to unarmed people, is repression
+PHYSICAL_VIOLENCE = frozenset({"180", "182", "190", "193"})
+#: codes of force only armed forces use: an unknown doer stays unknown
+MILITARY_ONLY = frozenset({"194", "195"})
+#: role of an actor of no name who carries out deliberate violence (Phoenix: unaligned armed forces)
+UNIDENTIFIED = "UAF"
+
+
+def role_of(code: str | None) -> str | None:
+    """The agent role of an actor code ("KENCOP" -> "COP", "---UAF" -> "UAF"); None for a
+    country alone, an IGO or a named group."""
+    if not code or len(code) < 6:
+        return None
+    if code.startswith(("IGO", "NGO", "IMG", "MNC")):
+        return None
+    return code[3:6]
+
+
+def is_armed(a: Actor) -> bool:
+    """True for armed forces and groups: a force role, a transnational militant group, or a
+    doer the actor stage could not code but the text calls armed ("government forces")."""
+    if a.code is None:
+        return a.token >= 0 and bool(a.text)
+    return role_of(a.code) in ARMED_ROLES or a.code.startswith("IMG")
+
+
+def is_unarmed(a: Actor) -> bool:
+    """True for people of an unarmed role (civilians, protesters, workers, journalists ...)."""
+    return role_of(a.code) in UNARMED_ROLES
+
+
+def refine_force(code: str, source: Actor, target: Actor) -> tuple[str, str]:
+    """The code of force used by ``source`` on ``target`` and a rule tag ("" if unchanged)."""
+    if not is_unarmed(target) or is_unarmed(source):
+        return code, ""
+    if role_of(source.code) in STATE_FORCE_ROLES and code in PHYSICAL_VIOLENCE:
+        return "175", ">repression"
+    if code in GENERIC_FORCE:
+        return "180", ">unarmed"
+    return code, ""
+
+
+def unarmed_crowd(tok: Token | None, res: ArgumentResolver) -> bool:
+    """True when ``tok`` names a crowd of unarmed people: a protest crowd ("protesters",
+    "a mob"), or a plural or collective agent of an unarmed role ("youths", "residents",
+    "garment workers", "the crowd")."""
+    if tok is None:
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in res.lex["crowd"] or tok.lower_.rstrip("s") in res.lex["crowd"]:
+        return True
+    a = res.index.actor_at(tok.i)
+    return (a is not None and is_unarmed(a)
+            and (tok.tag_ in ("NNS", "NNPS") or lemma in res.lex["collectives"]))
+
+
+def is_riot(verb: Token, doer: Token | None, res: ArgumentResolver) -> bool:
+    """True when an unarmed crowd does ``verb`` without weapons ("protesters stormed the
+    embassy", "youths attacked a police station"; not "protesters fired rockets")."""
+    weapons = res.lex["weapons"]
+    return unarmed_crowd(doer, res) and verb.lemma_.lower() not in weapons and not any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in weapons for c in verb.children)
+
+
+def unattributed_source(target: Actor, code: str, res: ArgumentResolver, anchor: Token) -> Actor | None:
+    """The unidentified armed actor behind deliberate violence with no named doer, of the
+    victims' country (else the country of a place in the sentence); None for force only armed
+    forces use (air strikes, shelling)."""
+    if code[:3] in MILITARY_ONLY or code[:2] not in ("18", "19", "20") and code != "175":
+        return None
+    country = country_of(target.code)
+    if country is None:
+        sent = anchor.sent
+        country = next((p["country"] for p in res.doc._.places or ()
+                        if p.get("country") and sent.start_char <= p["start"] < sent.end_char
+                        and p.get("kind") != "demonym"), None)
+    return Actor((country or UNKNOWN_COUNTRY) + UNIDENTIFIED, "", -1)
