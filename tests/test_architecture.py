@@ -19,7 +19,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"errors", "config", "model", "data", "lexicon"}),
     frozenset({"ingest", "time", "geo", "actors", "events", "quotes"}),
-    frozenset({"nlp", "records"}),
+    frozenset({"nlp", "records", "pieces"}),
     frozenset({"pipeline", "store"}),
     frozenset({"runners", "export", "evaluation", "web"}),
     frozenset({"api", "output"}),

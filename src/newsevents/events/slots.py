@@ -12,6 +12,7 @@ from newsevents.events.codes import COMPATRIOT_CODES, HOME_CODES, PURPOSE_OF_PRO
 from newsevents.events.frames import FrameMatcher
 from newsevents.events.patterns import Lexicon
 from newsevents.events.syntax import is_armed_doer, is_infinitive_comp, situation_clause
+from newsevents.events.violence import STATE_FORCE_ROLES
 from newsevents.nlp.lexicon import ANSWERED_PREPS, AROUND_PREPS, PLACE_PREPS
 
 
@@ -322,7 +323,8 @@ def controlled_object(verb: Token, comp: Token, res: ArgumentResolver) -> list[A
 
 
 
-STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY", "JUD"})
+#: roles of the state and its organs
+STATE_ROLES = STATE_FORCE_ROLES | {"GOV", "JUD"}
 #: codes whose bare numeral object counts people ("arresting 12")
 ARREST_CODES = ("173", "175")
 
