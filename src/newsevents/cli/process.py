@@ -36,7 +36,8 @@ DEMO_DB = "newsevents-demo.db"
 @main.command()
 @click.argument("sources", nargs=-1)
 @published_option
-@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json", "table"]), default="jsonl", show_default=True,
+              help="jsonl: one output record a line; json: one list; table: events, quotes and dates to read.")
 @click.option("--max-chars", type=int, default=Settings().max_chars, show_default=True,
               help="Refuse articles longer than this.")
 @model_option
@@ -177,7 +178,7 @@ def demo(db: str, model: str | None, silent: bool) -> None:
         summary = _run([path], db, make_settings(model, (), ()), silent)
     conn = open_store(db)
     try:
-        rows = query_events(conn, EventFilter(modalities=("asserted", "reported")))
+        rows = query_events(conn, EventFilter())
     finally:
         conn.close()
     rows.sort(key=lambda r: (r["date"] or "", r["article_id"], r["seq"]))

@@ -10,14 +10,18 @@ from rich.table import Table
 
 from newsevents.cli.common import db_option, validate_date
 from newsevents.cli.group import main
+from newsevents.config import ALL_MODALITIES, DEFAULT_MODALITIES
 from newsevents.output import FORMATS, event_rows_for_table, event_table, plain, print_table, snippet, write_rows
 from newsevents.store.browse import Page, event_stats, query_actors, query_articles, query_quotes
 from newsevents.store.db import open_store
 from newsevents.store.queries import EVENT_SORTS, EventFilter, query_errors, query_events, query_mentions
 
-format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
-limit_option = click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
-offset_option = click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True)
+format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
+                             help="table for reading; json, jsonl or csv for other programs.")
+limit_option = click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True,
+                            help="Most rows to print.")
+offset_option = click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+                             help="Rows to skip first (for paging).")
 since_option = click.option("--since", callback=validate_date, help="From this date (YYYY-MM-DD).")
 until_option = click.option("--until", callback=validate_date, help="Up to this date (YYYY-MM-DD).")
 
@@ -55,8 +59,10 @@ def _emit(rows: list[dict[str, Any]], fmt: str, columns: Sequence[str], title: s
 @click.option("--text", help="Full-text query over the reporting articles (FTS5 syntax).")
 @since_option
 @until_option
-@click.option("--all-modalities", is_flag=True, help="Also negated, future and hypothetical events.")
-@click.option("--sort", type=click.Choice(sorted(EVENT_SORTS)), default="-date", show_default=True)
+@click.option("--all-modalities", is_flag=True,
+              help="Also negated, future and hypothetical events (by default only those said to have happened).")
+@click.option("--sort", type=click.Choice(sorted(EVENT_SORTS)), default="-date", show_default=True,
+              help="Order: by date (-date newest first), by number of reports, or by Goldstein score.")
 @limit_option
 @offset_option
 @format_option
@@ -64,7 +70,7 @@ def events(db: str, actor: str | None, country: str | None, cameo: str | None, q
            place: str | None, text: str | None, since: str | None, until: str | None, all_modalities: bool,
            sort: str, limit: int, offset: int, fmt: str) -> None:
     """List distinct stored events with how often they were reported (newest first)."""
-    modalities = () if all_modalities else ("asserted", "reported")
+    modalities = ALL_MODALITIES if all_modalities else DEFAULT_MODALITIES
     f = EventFilter(actor=actor, cameo=cameo, since=since, until=until, modalities=modalities, limit=limit,
                     offset=offset, country=country, quad_class=quad_class, place=place, text=text, sort=sort)
     rows = _read(db, query_events, f)
@@ -139,17 +145,20 @@ def actors(ctx: click.Context, db: str | None, code: str | None, name: str | Non
 @main.command()
 @db_option
 @click.option("--by", type=click.Choice(["root", "quad_class", "day", "day_quad", "dyad", "actor", "country"]),
-              default="root", show_default=True)
-@click.option("--actor")
-@click.option("--cameo")
+              default="root", show_default=True, help="What to count events by.")
+@click.option("--actor", help="Actor code prefix (RUS, USAGOV) or name (Putin).")
+@click.option("--cameo", help="CAMEO code or root prefix: 04, 041, 19.")
 @since_option
 @until_option
-@click.option("--limit", type=click.IntRange(min=1), default=100_000, show_default=True)
+@click.option("--all-modalities", is_flag=True,
+              help="Also negated, future and hypothetical events (by default only those said to have happened).")
+@click.option("--limit", type=click.IntRange(min=1), default=100_000, show_default=True, help="Most rows to print.")
 @format_option
 def stats(db: str, by: str, actor: str | None, cameo: str | None, since: str | None, until: str | None,
-          limit: int, fmt: str) -> None:
+          all_modalities: bool, limit: int, fmt: str) -> None:
     """Event counts by CAMEO root, QuadClass, day, dyad, actor or country."""
-    f = EventFilter(actor=actor, cameo=cameo, since=since, until=until, modalities=("asserted", "reported"))
+    f = EventFilter(actor=actor, cameo=cameo, since=since, until=until,
+                    modalities=ALL_MODALITIES if all_modalities else DEFAULT_MODALITIES)
     rows = _read(db, event_stats, by, f, limit)
     columns = tuple(rows[0].keys()) if rows else ("count",)
     _emit(rows, fmt, columns, f"events by {by}")
@@ -157,20 +166,25 @@ def stats(db: str, by: str, actor: str | None, cameo: str | None, since: str | N
 
 @main.command()
 @db_option
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="jsonl", show_default=True,
+              help="jsonl or json for other programs, csv, or a table.")
 def errors(db: str, fmt: str) -> None:
     """List the inputs that failed, with the stage and message."""
     rows = _read(db, query_errors)
+    if not rows:
+        click.echo(f"no errors recorded in {db}: every input was stored", err=True)
+        if fmt in ("jsonl", "csv"):
+            return
     _emit(rows, fmt, ("origin", "article_id", "stage", "message", "created_at"), f"{len(rows)} errors")
 
 
 @actors.command("unknown")
 @db_option
-@click.option("--limit", type=click.IntRange(min=1), default=50, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@limit_option
+@format_option
 def actors_unknown(db: str, limit: int, fmt: str) -> None:
     """People and organisations that acted in events but got no code, most frequent first."""
-    from newsevents.actors.unknown import unknown_actors
+    from newsevents.store.unknown import unknown_actors
 
     rows = _read(db, unknown_actors, limit)
     if fmt == "table":

@@ -12,7 +12,7 @@ from newsevents.cli.notices import warn
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to bind; the default keeps the server private to this machine.")
-@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--max-page-size", type=click.IntRange(min=1), default=500, show_default=True,
               help="Most rows one API page returns.")
 @click.option("--query-timeout", type=click.FloatRange(min=0.01), default=5.0, show_default=True,

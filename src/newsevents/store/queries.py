@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from newsevents.config import ALL_MODALITIES, DEFAULT_MODALITIES
 from newsevents.store.fts import match_query
 from newsevents.store.sql import LIKE_ESCAPE, Where, like_escape
 
@@ -38,13 +39,15 @@ class EventFilter:
     (case-insensitive substring: "Putin"); ``country`` a source or target country code;
     ``cameo`` is a code prefix ("04", "041"); ``text`` a full-text query over the reporting
     articles' titles and text (SQLite FTS5 syntax; other text is searched for as its words).
+    ``modalities`` defaults to the events said to have happened (asserted, reported), as
+    everywhere in newsevents; ``()`` or :data:`ALL_MODALITIES` selects every event.
     """
 
     actor: str | None = None
     cameo: str | None = None
     since: str | None = None
     until: str | None = None
-    modalities: tuple[str, ...] = ()
+    modalities: tuple[str, ...] = DEFAULT_MODALITIES
     limit: int | None = None
     offset: int = 0
     country: str | None = None
@@ -88,7 +91,7 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
     where.date_range("x.date" if driven_by else "e.date", f.since, f.until)
     if f.place:
         where.add("(lower(e.place_name) = ? OR e.place_country = ?)", f.place.lower(), f.place.upper())
-    if f.modalities:
+    if f.modalities and set(f.modalities) != set(ALL_MODALITIES):
         where.add(f"e.modality IN ({', '.join('?' for _ in f.modalities)})", *f.modalities)
     if f.text:
         where.add("e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.hash = m.article_hash "

@@ -7,6 +7,10 @@ without a code, most frequent first, so a user can add them with ``--actors FILE
   event rows: ``event_mentions`` in store schema v2, ``events`` in v1);
 - uncoded person and organisation mentions (``actor_mentions`` with ``code IS NULL`` and
   kind ``person`` or ``unknown``), with how many uncoded-side events their sentence holds.
+
+Names that are places (in the store's ``places``), news organisations (an article's
+``source``, or a name like "Reuters" or "The Daily Telegraph"), and names in no event are
+left out: the list is of who acted and could be coded.
 """
 from __future__ import annotations
 
@@ -16,8 +20,18 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-#: texts never reported (pronouns and the like)
-SKIP = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his"})
+from newsevents.nlp.lexicon import BARE_PRONOUNS
+
+#: news organisations that name themselves in articles (agencies, broadcasters)
+NEWS_ORGANISATIONS = frozenset({
+    "reuters", "associated press", "ap", "afp", "agence france-presse", "agence france presse", "bbc", "cnn",
+    "al jazeera", "xinhua", "tass", "ria novosti", "interfax", "bloomberg", "upi", "dpa", "efe", "ansa", "kyodo",
+    "yonhap", "anadolu", "irna", "fars", "sky news", "fox news", "nbc", "cbs", "abc", "npr", "pbs", "euronews",
+})
+#: last words of a newspaper's or broadcaster's name ("The Daily Telegraph", "Kyiv Post")
+_MEDIA_WORDS = re.compile(r"\b(?:times|post|journal|herald|gazette|tribune|telegraph|guardian|observer|"
+                          r"independent|chronicle|news|newspaper|magazine|press|radio|television|tv|"
+                          r"news agency|wire|daily|express|mail|mirror|monitor|standard)$", re.I)
 _LEADING = re.compile(r"^(?:the|a|an)\s+", re.I)
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SENT_END = re.compile(r"[.!?]['\"”’)]?\s|\n")
@@ -42,8 +56,22 @@ def normalise(text: str) -> str:
 
 
 def _reportable(text: str | None) -> bool:
-    return bool(text) and any(ch.isupper() for ch in text) and normalise(text) not in SKIP \
+    return bool(text) and any(ch.isupper() for ch in text) and normalise(text) not in BARE_PRONOUNS \
         and len(normalise(text)) > 1
+
+
+def is_news_organisation(text: str, sources: frozenset[str] = frozenset()) -> bool:
+    """Whether a name is a newspaper, broadcaster or agency (or one of the store's article sources)."""
+    key = normalise(text)
+    return key in NEWS_ORGANISATIONS or key in sources or bool(_MEDIA_WORDS.search(key))
+
+
+def _not_actors(conn: sqlite3.Connection) -> tuple[frozenset[str], frozenset[str]]:
+    """Normalised names of the store's places, and of its articles' sources."""
+    places = frozenset(normalise(row[0]) for row in conn.execute("SELECT DISTINCT text FROM places") if row[0])
+    sources = frozenset(normalise(row[0]) for row in conn.execute(
+        "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL") if row[0])
+    return places, sources
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -74,8 +102,10 @@ def _uncoded_event_spans(conn: sqlite3.Connection, table: str) -> dict[str, list
     return spans
 
 
-def unknown_actors(conn: sqlite3.Connection, limit: int = 50, examples: int = 3) -> list[dict[str, Any]]:
-    """Uncoded people and organisations in the store at ``conn``, most frequent first.
+def unknown_actors(conn: sqlite3.Connection, limit: int = 50, examples: int = 3,
+                   min_events: int = 1) -> list[dict[str, Any]]:
+    """Uncoded people and organisations in the store at ``conn`` that took part in at least
+    ``min_events`` events, most frequent first; places and news organisations left out.
 
     Each item: ``text`` (most common surface form), ``count`` (mentions + uncoded event
     sides), ``events`` (uncoded event sides naming it, plus events with an uncoded side whose
@@ -113,7 +143,11 @@ def unknown_actors(conn: sqlite3.Connection, limit: int = 50, examples: int = 3)
         t.events += sum(1 for s, e in spans.get(article, ()) if s <= start and end <= e)
         t.articles.add(article)
         t.spots.append((article, start, end))
-    ranked = sorted(tallies.values(), key=lambda t: (-t.count, -t.events, t.surfaces.most_common(1)[0][0]))
+    places, sources = _not_actors(conn)
+    kept = [t for key, t in tallies.items()
+            if t.events >= min_events and key not in places
+            and not is_news_organisation(t.surfaces.most_common(1)[0][0], sources)]
+    ranked = sorted(kept, key=lambda t: (-t.count, -t.events, t.surfaces.most_common(1)[0][0]))
     ranked = ranked[:limit] if limit and limit > 0 else ranked
     texts: dict[str, str] = {}
     out = []
