@@ -13,8 +13,8 @@ from rich.text import Text
 FORMATS = ("json", "jsonl", "csv", "table")
 #: columns of the event table, as (header, key)
 EVENT_TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("date", "date"), ("source", "source_label"), ("event", "event_label"),
-    ("target", "target_label"), ("place", "place_label"), ("evidence", "evidence"),
+    ("date", "date"), ("source", "source_label"), ("event", "event_label"), ("target", "target_label"),
+    ("modality", "modality"), ("place", "place_label"), ("evidence", "evidence"),
 )
 
 
@@ -65,14 +65,14 @@ def event_rows_for_table(events: Iterable[dict[str, Any]], evidence_of: Callable
     rows = []
     for e in events:
         name = e.get("name") or ""
-        modality = e.get("modality") or "asserted"
-        label = f"{e.get('cameo')} {name}".strip() + ("" if modality == "asserted" else f" [{modality}]")
+        label = f"{e.get('cameo')} {name}".strip()
         evidence = e.get("evidence") if evidence_of is None else evidence_of(e)
         rows.append({
             "date": e.get("date") or "",
             "source_label": _actor_label(e.get("source"), e.get("source_text")),
             "event_label": label,
             "target_label": _actor_label(e.get("target"), e.get("target_text")),
+            "modality": e.get("modality") or "asserted",
             "place_label": _place_label(e),
             "evidence": snippet(evidence or e.get("trigger") or ""),
         })
@@ -83,7 +83,8 @@ def event_table(rows: Sequence[dict[str, str]], title: str | None = None) -> Tab
     """A rich table of events (rows from :func:`event_rows_for_table`)."""
     table = Table(title=plain(title), show_lines=False, expand=False)
     for header, _ in EVENT_TABLE_COLUMNS:
-        table.add_column(header, overflow="fold", max_width=56 if header == "evidence" else 24)
+        table.add_column(header, overflow="fold", max_width=56 if header == "evidence" else 24,
+                         min_width=len(header))
     for row in rows:
         table.add_row(*(plain(row[key]) for _, key in EVENT_TABLE_COLUMNS))
     return table
