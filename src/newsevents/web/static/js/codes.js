@@ -1,5 +1,6 @@
 // CAMEO roots and QuadClasses: names and colours shared by the views.
 
+// Keys like "10" are array indices to JavaScript and come first in Object.entries: sort them.
 export const CAMEO_ROOTS = {
   "01": "Make public statement", "02": "Appeal", "03": "Express intent to cooperate", "04": "Consult",
   "05": "Engage in diplomatic cooperation", "06": "Engage in material cooperation", "07": "Provide aid",

@@ -52,6 +52,11 @@ export function num(n) {
   return n === null || n === undefined ? "" : Number(n).toLocaleString("en");
 }
 
+/** "1 place", "3 places": a count with its noun in the right number. */
+export function plural(n, one, many = one + "s") {
+  return `${num(n)} ${Number(n) === 1 ? one : many}`;
+}
+
 /** Append children (arrays flattened, null skipped) to `el`. */
 export function add(el, ...children) {
   return build(el, {}, children);

@@ -21,7 +21,8 @@ export function filterBar(route) {
     field("Actor", input("actor", { placeholder: "RUS, USAGOV, Putin", size: 12 })),
     field("Country", input("country", { placeholder: "ISO3", size: 5, maxlength: 3 })),
     field("CAMEO root", select("cameo", p.get("cameo"),
-      [["", "any"], ...Object.entries(CAMEO_ROOTS).map(([code, name]) => [code, `${code} ${name}`])])),
+      [["", "any"], ...Object.entries(CAMEO_ROOTS).sort(([a], [b]) => a.localeCompare(b))
+        .map(([code, name]) => [code, `${code} ${name}`])])),
     field("QuadClass", select("quad_class", p.get("quad_class"),
       [["", "any"], ...Object.entries(QUAD_CLASSES).map(([q, c]) => [q, `${q} ${c.name}`])])),
     field("Modality", select("modality", p.get("modality"),

@@ -1,5 +1,5 @@
 // Map of event locations over a bundled world outline (Natural Earth via world-atlas).
-import { add, h, s, num } from "../dom.js";
+import { add, h, num, plural, s } from "../dom.js";
 import { getJSON } from "../api.js";
 import { filtersOf, link, withParams } from "../route.js";
 import { QUAD_CLASSES } from "../codes.js";
@@ -62,12 +62,13 @@ export async function render(main, route) {
     svg.append(s("a", { href: link("events", withParams(route.params, { place: p.name })) },
       s("circle", { cx: x, cy: y, r: 3 + 2.5 * Math.sqrt(p.count), class: "place",
                     fill: QUAD_CLASSES[top]?.color ?? "#555" },
-        s("title", {}, `${p.name}: ${num(p.count)} events`))));
+        s("title", {}, `${p.name}: ${plural(p.count, "event")}`))));
   }
   const located = points.reduce((n, p) => n + p.count, 0);
   add(main, heading("Map", "/events", params), svg,
     h("p", { class: points.length ? "muted" : "empty" },
-      points.length ? `${num(located)} located events at ${num(points.length)} places` : "No event in this selection has a place with coordinates.",
+      points.length ? `${plural(located, "located event")} at ${plural(points.length, "place")}`
+        : "No event in this selection has a place with coordinates.",
       page.total > page.items.length ? ` (from the ${num(page.items.length)} most-reported of ${num(page.total)} events)` : "",
       " · colour = most common QuadClass · click a place to list its events"));
 }

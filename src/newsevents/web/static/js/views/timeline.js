@@ -1,5 +1,5 @@
 // Event counts per day (or week/month for long spans), stacked by QuadClass.
-import { add, h, s, num } from "../dom.js";
+import { add, h, num, plural, s } from "../dom.js";
 import { getJSON } from "../api.js";
 import { filtersOf, link, withParams } from "../route.js";
 import { QUAD_CLASSES } from "../codes.js";
@@ -20,10 +20,23 @@ function binner(span) {
 
 const isDay = (d) => typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d);
 
-function chart(rows, route) {
-  const dated = rows.filter((r) => isDay(r.day));
-  const times = dated.map((r) => parse(r.day)).filter((t) => !Number.isNaN(t));
-  const lo = Math.min(...times), hi = Math.max(...times);
+/** The span of time drawn: the dated events' quartiles (weighted by count) widened by three
+ * interquartile ranges, at least 30 days; a stray date years away is left outside. */
+export function robustRange(points) {
+  const sorted = points.slice().sort((a, b) => a.t - b.t);
+  const total = sorted.reduce((n, p) => n + p.count, 0);
+  const quantile = (q) => {
+    let seen = 0;
+    for (const p of sorted) { seen += p.count; if (seen >= q * total) return p.t; }
+    return sorted[sorted.length - 1].t;
+  };
+  const q1 = quantile(0.25), q3 = quantile(0.75), fence = Math.max(30 * DAY, 3 * (q3 - q1));
+  return { lo: Math.max(sorted[0].t, q1 - fence), hi: Math.min(sorted[sorted.length - 1].t, q3 + fence) };
+}
+
+function chart(rows, route, range) {
+  const { lo, hi } = range;
+  const dated = rows.filter((r) => isDay(r.day) && parse(r.day) >= lo && parse(r.day) <= hi);
   const bin = binner(hi - lo);
   const bins = new Map();
   for (let t = bin.start(lo); t <= hi; t = bin.next(t)) bins.set(t, { 1: 0, 2: 0, 3: 0, 4: 0, total: 0 });
@@ -68,6 +81,18 @@ function chart(rows, route) {
   });
   svg.append(s("text", { x: m.l, y: H - 6, class: "axis" },
     `events per ${bin.unit}; click a bar to list its events`));
+  const outside = (keep) => rows.filter((r) => isDay(r.day) && keep(parse(r.day)));
+  const marker = (list, x, anchor, text, params) => {
+    if (!list.length) return;
+    const n = list.reduce((k, r) => k + r.count, 0);
+    const days = list.map((r) => r.day).sort();
+    svg.append(s("a", { href: link("events", withParams(route.params, params)), class: "outlier" },
+      s("text", { x, y: m.t + 12, "text-anchor": anchor, class: "axis outlier" }, text(n)),
+      s("title", {}, `${plural(n, "event")} dated outside the range drawn: ${days[0]}` +
+        (days.length > 1 ? ` … ${days[days.length - 1]}` : ""))));
+  };
+  marker(outside((t) => t < lo), m.l + 2, "start", (n) => `◀ ${num(n)} earlier`, { since: null, until: iso(lo - DAY) });
+  marker(outside((t) => t > hi), W - m.r - 2, "end", (n) => `${num(n)} later ▶`, { since: iso(hi + DAY), until: null });
   return svg;
 }
 
@@ -81,9 +106,14 @@ export async function render(main, route) {
   const stats = await getJSON("/stats", { ...filters, by: "day_quad", limit: 10000 });
   const count = (keep) => stats.items.filter(keep).reduce((n, r) => n + r.count, 0);
   const undated = count((r) => !r.day), vague = count((r) => r.day && !isDay(r.day));
+  const points = stats.items.filter((r) => isDay(r.day)).map((r) => ({ t: parse(r.day), count: r.count }))
+    .filter((p) => !Number.isNaN(p.t));
+  const range = points.length ? robustRange(points) : null;
+  const strays = range ? count((r) => isDay(r.day) && (parse(r.day) < range.lo || parse(r.day) > range.hi)) : 0;
   add(main, heading("Timeline", "/stats", { ...filters, by: "day_quad", limit: 10000 }),
-    stats.items.some((r) => isDay(r.day)) ? [legend(), chart(stats.items, route)]
+    range ? [legend(), chart(stats.items, route, range)]
       : h("p", { class: "empty" }, "No dated event matches these filters."),
-    h("p", { class: "muted" }, `${num(stats.total)} events`, undated ? `, ${num(undated)} without a date` : "",
-      vague ? `, ${num(vague)} dated only to a month or year (not drawn)` : ""));
+    h("p", { class: "muted" }, plural(stats.total, "event"), undated ? `, ${num(undated)} without a date` : "",
+      vague ? `, ${num(vague)} dated only to a month or year (not drawn)` : "",
+      strays ? `, ${num(strays)} dated far from the others (marked at the edge, not drawn)` : ""));
 }
