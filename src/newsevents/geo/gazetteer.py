@@ -143,6 +143,10 @@ def ensure_built(path: Path) -> Path:
             pass
     path.parent.mkdir(parents=True, exist_ok=True)
     build(path)
+    if os.environ.get(DB_ENV) is None:  # files of older formats in the cache folder are stale
+        for old in path.parent.glob("gazetteer-*.sqlite"):
+            if old != path:
+                old.unlink(missing_ok=True)
     return path
 
 
