@@ -40,6 +40,13 @@ class ActorKind(str, Enum):
 UNKNOWN_COUNTRY = "---"
 
 
+#: CAMEO agent roles of armed actors, of state forces, and of unarmed people
+ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS"})
+STATE_FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
+UNARMED_ROLES = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "BUS", "HLH", "REF", "REL", "MED",
+                           "JUD", "LEG", "NGO", "HRI"})
+
+
 def country_of(code: str | None) -> str | None:
     """The country part of a state-based actor code ("RUSGOV" -> "RUS"); None for an unknown
     country ("---COP"), IGOs, NGOs, transnational groups and companies."""

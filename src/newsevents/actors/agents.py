@@ -18,11 +18,16 @@ from spacy.tokens import Doc
 from newsevents.actors.dictionary import AgentNoun
 from newsevents.actors.leaders import GOVERNMENT_NOUNS
 from newsevents.actors.mentions import Mention
-from newsevents.model import UNKNOWN_COUNTRY, ActorKind
+from newsevents.model import ARMED_ROLES, UNKNOWN_COUNTRY, ActorKind
 from newsevents.nlp.lexicon import NAMED_THING_LABELS, PLACE_PREPS
 
 #: agent types that name groups or generic people (titles of persons, "P"/"S", are not agents)
 AGENT_TYPES = frozenset({"A", "G"})
+#: roles of person titles that, indefinite and without a name, name a generic agent ("a police
+#: officer", "two soldiers", "a journalist"); not offices such as a minister or president
+RANK_AND_FILE_ROLES = ARMED_ROLES - {"UAF", "INS", "SPY"} | {"MED", "BUS", "REL", "CVL"}
+#: words before a title that make it indefinite
+INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: group nouns that are no generic agent without a country or name: they name bodies the
 #: definite-body step handles, or foreign parties ("diplomats", "counterparts")
 NOT_GENERIC = GOVERNMENT_NOUNS | frozenset({
@@ -41,7 +46,7 @@ def find_agents(doc: Doc, agents: Mapping[int, tuple[int, AgentNoun]], used: byt
     """Role-coded mentions ("---COP") for agent nouns no other step has taken."""
     out: list[Mention] = []
     for start, (end, agent) in sorted(agents.items()):
-        if agent.type not in AGENT_TYPES or any(used[start:end]):
+        if any(used[start:end]) or agent.type not in AGENT_TYPES and not _indefinite_person(doc, start, end, agent):
             continue
         phrase = doc[start:end].text.lower()
         if phrase in NOT_GENERIC:
@@ -60,6 +65,15 @@ def find_agents(doc: Doc, agents: Mapping[int, tuple[int, AgentNoun]], used: byt
         out.append(Mention(start, end, (agent.country or UNKNOWN_COUNTRY) + agent.role,
                            None, ActorKind.AGENT.value, role=agent.role))
     return out
+
+
+def _indefinite_person(doc: Doc, start: int, end: int, agent: AgentNoun) -> bool:
+    """A rank-and-file title used of someone unnamed: "a police officer", "two soldiers"."""
+    if agent.type != "P" or agent.role not in RANK_AND_FILE_ROLES or start == 0:
+        return False
+    before = doc[start - 1]
+    named = end < len(doc) and doc[end].pos_ == "PROPN"
+    return not named and (before.lower_ in INDEFINITE or before.like_num)
 
 
 def _has_actor_modifier(doc: Doc, start: int, end: int, used: bytearray) -> bool:

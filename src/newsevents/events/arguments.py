@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.model import COLLECTIVE_KINDS, PERSON_KINDS
 from newsevents.nlp.lexicon import (
+    ALWAYS_TRANSITIVE,
     BELONGING_PREPS,
     COLLECTIVE_ENTS,
     DOER_PARTICIPLES,
@@ -104,6 +105,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     for c in verb.children:
         if _misread_name(c, verb):
             return c
+    if verb.dep_ == "ROOT" and verb.pos_ == "VERB":
+        return _stranded_subject(verb)
     if depth >= 4 or verb.head.i == verb.i:
         return None
     head = verb.head
@@ -114,7 +117,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.tag_ in ("VBG", "VBN") and not any(a.dep_ == "aux" for a in verb.children):
         if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):  # "..., killing one person"
             return subject_of(head, depth + 1)
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):  # "rebels fighting the army"
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):  # "rebels fighting the army", headlines
             if head.lemma_.lower() in STATEMENT_NOUNS and head.head.pos_ in ("VERB", "AUX"):
                 return subject_of(head.head, depth + 1)
             return head
@@ -135,6 +138,24 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The noun phrase right before a main verb the parser left without a subject, having
+    hung it on an opening place phrase ("On 8 May, in Paletwa Town, Chin State, Myanmar
+    military and AA clashed"): its head, or the first of its coordinated nouns."""
+    k = verb.i - 1
+    while k >= verb.sent.start and verb.doc[k].pos_ in ("ADV", "PART"):
+        k -= 1
+    if k < verb.sent.start or verb.doc[k].pos_ not in ("NOUN", "PROPN") or verb.doc[k].head.i > verb.i:
+        return None
+    tok = verb.doc[k]
+    while tok.dep_ == "compound" and tok.head.i < verb.i:
+        tok = tok.head
+    # climb a coordination ("X and Y") but not the list of places it was hung on
+    while tok.dep_ == "conj" and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
+        tok = tok.head
+    return tok
 
 
 def _misread_name(c: Token, verb: Token) -> bool:
@@ -173,7 +194,31 @@ def patient_of(verb: Token) -> Token | None:
     found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if found is None and _passive_conjunct(verb):
         return patient_of(verb.head)
+    if found is None and _headline_passive(verb):
+        return verb.head if verb.dep_ == "acl" else next(c for c in verb.children if c.dep_ == "nsubj")
     return found
+
+
+def headline_verb(verb: Token) -> bool:
+    """A participle the parser attached to a noun that is the root of its sentence, as news
+    notes and headlines write the main verb ("Dozens of lecturers protested in X", "Two
+    soldiers killed in an ambush")."""
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
+            and verb.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
+
+
+def _headline_passive(verb: Token) -> bool:
+    """A bare participle of a transitive act with its patient and no object: "Two soldiers
+    killed in an ambush" (root with a subject), "22 refugees injured in riots" (participle
+    on the root noun)."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in ALWAYS_TRANSITIVE:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return any(c.dep_ == "nsubj" for c in verb.children)
+    return headline_verb(verb)
 
 
 def _passive_conjunct(verb: Token) -> bool:
@@ -190,10 +235,12 @@ def is_passive(verb: Token) -> bool:
     """True for a passive verb (has nsubjpass or auxpass), except a stative participle
     ("is opposed to") whose subject holds the stance."""
     if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return _passive_conjunct(verb)
+        return _passive_conjunct(verb) or _headline_passive(verb)
     if verb.lemma_.lower() in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
         return False
-    return True
+    # "IS militants attacked": a word misread as a passive auxiliary before an active past verb
+    return not (verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children)
+                and not any(c.dep_ == "nsubjpass" for c in verb.children))
 
 
 class ArgumentResolver:

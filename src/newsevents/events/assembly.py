@@ -101,7 +101,7 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
     out = []
     for s, t in pairs[:MAX_EVENTS_PER_TRIGGER]:
         pair_code, tag = refine_force(code, s, t) if code[:2] in VIOLENT_ROOTS else (code, "")
-        if not s.code and t.code and not is_armed(s):
+        if not s.code and not is_armed(s):
             found = unattributed_source(t, pair_code, res, anchor)
             if found is not None:
                 s, tag = found, tag + ">unattributed"

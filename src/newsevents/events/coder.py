@@ -17,6 +17,7 @@ from newsevents.events.arguments import (
     ArgumentResolver,
     MentionIndex,
     agent_of,
+    headline_verb,
     is_passive,
     subject_of,
 )
@@ -39,10 +40,10 @@ from newsevents.events.slots import (
     clause_subject,
     compatriots,
     controlled_object,
+    country_where,
     home_protest,
     is_state,
     origin_of,
-    place_of,
     purpose_targets,
     recipient_of,
     target_slots,
@@ -51,6 +52,7 @@ from newsevents.events.slots import (
     warns_of_situation,
 )
 from newsevents.events.syntax import (
+    HITTING_OCCURRENCE,
     adjunct_clause,
     force_noun,
     frame_pobjs,
@@ -58,6 +60,7 @@ from newsevents.events.syntax import (
     is_attempt,
     is_demand_clause,
     is_infinitive_comp,
+    occurrence_of,
     participation_verb,
 )
 from newsevents.events.violence import is_riot
@@ -76,9 +79,6 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         mentions = doc._.actor_mentions or []
-        if not any(m.get("code") for m in mentions):
-            doc._.events = []
-            return doc
         index = MentionIndex(doc, mentions)
         res = ArgumentResolver(index, self.patterns.classes)
         verbs, nouns = self.patterns.verbs, self.patterns.nouns
@@ -88,7 +88,8 @@ class EventCoder:
         for tok in doc:
             pos = tok.pos_
             if pos == "VERB" and tok.dep_ != "amod" and not (
-                    tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")):
+                    tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
+                    and not headline_verb(tok)):
                 # a participle used as an adjective ("armed struggle", "the occupied West
                 # Bank") or a reduced passive relative ("a Hamas member jailed last year",
                 # "weapons seized last year") describes its noun; it does not report an act
@@ -261,7 +262,7 @@ class EventCoder:
             sources = [by]  # "killed in Israeli tank shelling": the shelling's side
         if not any(a.code for a in sources) and code[:2] == "14":
             # "thousands marched in Lima": protesters no dictionary knows are of the place
-            sources = place_of(verb, res) or sources
+            sources = country_where(verb, res) or sources
         if not sources and verb.dep_ in ("pobj", "pcomp") and code[:2] in VIOLENT_ROOTS:
             clause = adjunct_clause(verb)  # "took the town after days of fighting with X"
             if clause is not None:
@@ -374,6 +375,9 @@ class EventCoder:
             party = participation_verb(carrier)  # "took part in the killing"
             if party is not None:
                 head, light = party, True
+        # "clashes broke out between X and Y", "an explosion rocked the market": the event is
+        # reported as happening, whoever its sides are
+        occurs = not light and occurrence_of(carrier, self.frames.verb_lemma(head), res.lex)
         sources: list[Actor] = []
         targets: list[Actor] = []
         joint = False  # several subjects of the clause the noun is the purpose of
@@ -406,8 +410,14 @@ class EventCoder:
         targets = targets or target_slots(noun, None, pat.targets, res)
         if not targets and light:
             targets = target_slots(head, None, [t for t in pat.targets if t != "dobj"], res)
+        if not targets and occurs:
+            hits = ("dobj",) if self.frames.verb_lemma(head) in HITTING_OCCURRENCE else ()
+            targets = target_slots(head, None, [*hits, *(t for t in pat.targets if t != "dobj")], res)
         if not targets and pat.code[:2] == "14":  # "began a hunger strike to demand ..."
             targets = purpose_targets(self.frames, head if light else noun, res)
+        if not any(a.code for a in sources) and pat.code[:2] == "14" and (light or occurs):
+            # "a protest was held in Kisumu": its people are of the place
+            sources = country_where(head, res) or country_where(noun, res) or sources
         code, rule, trigger = pat.code, pat.rule, [noun]
         if pat.embed is not None:
             asks = pat.embed in ("demand", "appeal")
@@ -430,8 +440,8 @@ class EventCoder:
         if not targets and (territorial_preps(code) or domestic_preps(code)):
             # "announced the withdrawal of troops from X", "an inquiry into the riots in X"
             targets = self._implicit_targets(code, noun, sources, res)
-        if light:
-            trigger.insert(0, head)
+        if light or occurs:
+            trigger.insert(0, head) if light else trigger.append(head)
         elif not (any(a.code for a in sources) and any(a.code for a in targets)
                   or sum(t.token == -2 for t in targets) >= 2 or joint):
             return []  # a bare event noun ("China's assistance") names an event only with both sides
@@ -439,6 +449,6 @@ class EventCoder:
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         mod = modality_of(clause) if clause.pos_ in ("VERB", "AUX") else Modality("asserted")
-        if not light and mod.value not in ("reported", "hypothetical"):
+        if not light and not occurs and mod.value not in ("reported", "hypothetical"):
             mod = Modality("asserted")
         return pair_events(sources, targets, code, pat, rule, noun, trigger, mod, res)

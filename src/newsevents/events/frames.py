@@ -17,6 +17,7 @@ from newsevents.events.syntax import (
     is_participation,
     misparsed_gerund,
     prep_match,
+    purpose_clauses,
 )
 from newsevents.nlp.lexicon import TRANSPARENT_VERBS
 
@@ -104,6 +105,8 @@ class FrameMatcher:
             if p.prep is not None and not prep_match(preps, p.prep, p.pobj):
                 continue
             if p.complement is not None and (comp is None or comp.lemma_.lower() not in p.complement):
+                continue
+            if p.purpose is not None and not any(self.verb_lemma(c) in p.purpose for c in purpose_clauses(verb)):
                 continue
             yield p, (obj if p.obj is not None else None)
 

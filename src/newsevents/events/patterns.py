@@ -23,7 +23,7 @@ DEFAULT_VERB_TARGETS = ("dobj", "dative", "with", "against", "on", "to", "at", "
 DEFAULT_NOUN_TARGETS = ("on", "against", "with", "to", "toward", "towards", "into", "between")
 _VERB_KEYS = frozenset({"verb", "code", "particle", "object", "object_mod", "prep", "pobj",
                         "target", "negation", "require_target", "embed", "confidence", "name",
-                        "reverse", "complement", "mutual"})
+                        "reverse", "complement", "mutual", "purpose"})
 _NOUN_KEYS = frozenset({"noun", "code", "modifier", "prep", "pobj", "target", "poss", "embed",
                         "confidence", "name", "mutual"})
 
@@ -51,7 +51,7 @@ Lexicon = Mapping[str, frozenset[str]]
 #: defines each, and users' files may add words to them
 REQUIRED_CLASSES = frozenset({
     "armed", "benefit", "collectives", "containers", "counts", "crowd", "durations", "gatherings", "harm",
-    "informants", "motion", "mourning", "peacekeeper", "people", "place_nouns", "speech_acts",
+    "fighting", "informants", "motion", "mourning", "peacekeeper", "people", "place_nouns", "speech_acts",
     "ties", "troops", "war", "weapons"})
 
 
@@ -76,6 +76,7 @@ class Pattern:
     reverse: bool = False
     mutual: bool = False  # the target does the same to the source ("held talks with X")
     complement: frozenset[str] | None = None  # required lemma of the infinitive complement
+    purpose: frozenset[str] | None = None  # required lemma of a purpose clause ("gathered to demand", "... demanding")
     confidence: float = 0.8
     order: int = 0
 
@@ -83,7 +84,7 @@ class Pattern:
     def specificity(self) -> int:
         """How many constraints the frame has; the most specific matching frame wins."""
         return sum(x is not None for x in (self.particle, self.obj, self.obj_mod, self.prep,
-                                             self.pobj, self.negation, self.complement))
+                                             self.pobj, self.negation, self.complement, self.purpose))
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,7 @@ def _compile(kind: str, entry: Any, classes: Mapping[str, frozenset[str]], where
                    embed=embed, poss=poss, reverse=bool(entry.get("reverse", False)),
                    mutual=bool(entry.get("mutual", False)),
                    complement=opt("complement") if kind == "verb" else None,
+                   purpose=opt("purpose") if kind == "verb" else None,
                    confidence=conf, order=order)
 
 

@@ -2,6 +2,7 @@
 subjects, and actor tests used when pairing sources with targets."""
 from __future__ import annotations
 
+from collections import Counter
 from types import MappingProxyType
 from typing import Mapping, Sequence
 
@@ -12,7 +13,7 @@ from newsevents.events.codes import COMPATRIOT_CODES, HOME_CODES, PURPOSE_OF_PRO
 from newsevents.events.frames import FrameMatcher
 from newsevents.events.patterns import Lexicon
 from newsevents.events.syntax import is_armed_doer, is_infinitive_comp, situation_clause
-from newsevents.events.violence import STATE_FORCE_ROLES
+from newsevents.model import STATE_FORCE_ROLES
 from newsevents.nlp.lexicon import ANSWERED_PREPS, AROUND_PREPS, PLACE_PREPS
 
 
@@ -49,6 +50,11 @@ def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
         elif spec == "dative":
             toks = [c for c in head.children if c.dep_ == "dative"]
             toks += [g for c in toks if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
+        elif spec == "toll":
+            # "..., killing three soldiers", "..., leaving two people injured"
+            toks = [g for c in head.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
+                    and c.lemma_.lower() in res.lex["toll_verbs"]
+                    for g in c.children if g.dep_ == "dobj"]
         elif spec == "owner":
             actors = owner_of(head, obj, res)
             if actors:
@@ -282,6 +288,23 @@ def _country_of_prep(verb: Token, res: ArgumentResolver, preps: tuple[str, ...])
 def place_of(verb: Token, res: ArgumentResolver) -> list[Actor]:
     """The country of an in/at phrase on ``verb`` ("rioted at a jail in Dili" -> TLS)."""
     return _country_of_prep(verb, res, ("in", "at", "across", "throughout"))
+
+
+def country_where(tok: Token, res: ArgumentResolver) -> list[Actor]:
+    """The country an event at ``tok`` happens in: its own place phrase ("protested in Lima"),
+    else the first place named in its sentence, else the country most of the article's
+    places are in. The actor has no mention of its own (token -1)."""
+    found = foreign_place(tok, res)
+    if found:
+        return [Actor(found[0].code[:3], "", -1)]
+    places = [p for p in tok.doc._.places or () if p.get("country") and p.get("kind") != "demonym"]
+    sent = tok.sent
+    here = next((p["country"] for p in places if sent.start_char <= p["start"] < sent.end_char), None)
+    if here is None and places:
+        counts = Counter(p["country"] for p in places)
+        top, n = counts.most_common(1)[0]
+        here = top if n * 2 >= sum(counts.values()) else None
+    return [Actor(here, "", -1)] if here else []
 
 
 def origin_of(verb: Token, res: ArgumentResolver) -> list[Actor]:

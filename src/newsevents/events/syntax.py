@@ -126,6 +126,34 @@ def is_infinitive_comp(tok: Token) -> bool:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children))
 
 
+#: verbs of occurrence that are only that with a particle or object ("broke out", "took place")
+OCCURRENCE_PARTS = {"break": ("prt", "out"), "take": ("dobj", "place")}
+#: occurrence verbs whose object is who or what the event hit ("a blast rocked the market")
+HITTING_OCCURRENCE = frozenset({"rock", "hit", "strike", "target", "kill", "injure", "wound", "claim", "leave"})
+
+
+def occurrence_of(noun: Token, verb_lemma: str, lex: Lexicon) -> bool:
+    """True when ``noun`` is the subject of a verb that reports it happening ("clashes broke
+    out", "a protest took place", "an explosion rocked the market")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb_lemma not in lex["occurrence"]:
+        return False
+    part = OCCURRENCE_PARTS.get(verb_lemma)
+    return part is None or any(c.dep_ == part[0] and c.lemma_.lower() == part[1] for c in verb.children)
+
+
+def purpose_clauses(verb: Token) -> list[Token]:
+    """Clauses that say why ``verb`` was done: a to-infinitive ("gathered to demand") or a
+    participle ("gathered outside the ministry demanding ..."), also under one conjunct."""
+    out = []
+    for c in verb.children:
+        if c.pos_ != "VERB" or c.dep_ not in ("advcl", "xcomp", "acl", "ccomp", "conj"):
+            continue
+        if c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out.append(c)
+    return out
+
+
 def frame_pobjs(verb: Token, pat: Any) -> list[Token]:
     """The objects of ``verb``'s prepositions that satisfy a frame's ``prep``/``pobj``."""
     return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in (pat.prep or ())

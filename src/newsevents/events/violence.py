@@ -16,21 +16,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.arguments import Actor, ArgumentResolver
-from newsevents.model import UNKNOWN_COUNTRY, country_of
+from newsevents.model import ARMED_ROLES, STATE_FORCE_ROLES, UNARMED_ROLES, UNKNOWN_COUNTRY, country_of
 
-#: roles of armed actors (CAMEO agent codes)
-ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS"})
-#: roles of state forces
-STATE_FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
-#: roles of unarmed people
-UNARMED_ROLES = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "BUS", "HLH", "REF", "REL", "MED",
-                           "JUD", "LEG", "NGO", "HRI"})
 #: codes of force in general or with small arms: what they mean depends on who is hit
 GENERIC_FORCE = frozenset({"190", "193"})
 #: codes of physical violence that, done by state forces to unarmed people, is repression
 PHYSICAL_VIOLENCE = frozenset({"180", "182", "190", "193"})
 #: codes of force only armed forces use: an unknown doer stays unknown
 MILITARY_ONLY = frozenset({"194", "195"})
+#: code prefix of bombings: an explosion is violence even where the report names no victim
+EXPLOSIVE = "183"
 #: role of an actor of no name who carries out deliberate violence (Phoenix: unaligned armed forces)
 UNIDENTIFIED = "UAF"
 
@@ -94,7 +89,8 @@ def is_riot(verb: Token, doer: Token | None, res: ArgumentResolver) -> bool:
 def unattributed_source(target: Actor, code: str, res: ArgumentResolver, anchor: Token) -> Actor | None:
     """The unidentified armed actor behind deliberate violence with no named doer, of the
     victims' country (else the country of a place in the sentence); None for force only armed
-    forces use (air strikes, shelling)."""
+    forces use (air strikes, shelling), and when nobody is hit (unless a bomb went off or
+    fighting broke out)."""
     if code[:3] in MILITARY_ONLY or code[:2] not in ("18", "19", "20") and code != "175":
         return None
     country = country_of(target.code)
@@ -103,4 +99,8 @@ def unattributed_source(target: Actor, code: str, res: ArgumentResolver, anchor:
         country = next((p["country"] for p in res.doc._.places or ()
                         if p.get("country") and sent.start_char <= p["start"] < sent.end_char
                         and p.get("kind") != "demonym"), None)
+        if country is None:
+            return None
+    if not target.code and not code.startswith(EXPLOSIVE) and anchor.lemma_.lower() not in res.lex["fighting"]:
+        return None  # "lockdown kills tourism", "measures to battle the virus": nobody is hit
     return Actor((country or UNKNOWN_COUNTRY) + UNIDENTIFIED, "", -1)

@@ -116,6 +116,12 @@ TRANSPARENT_VERBS = frozenset({"try", "attempt", "begin", "start", "continue", "
 COMMISSIVE_VERBS = frozenset({"swear", "vow", "pledge", "promise", "threaten", "agree", "refuse",
                               "decline", "undertake", "resolve", "commit", "pressure", "pressurize",
                               "pressurise", "press", "urge", "force", "order", "encourage"})
+#: verbs of acts done to someone that are (almost) never used without an object: as a bare
+#: participle with a subject and no object ("Two soldiers killed in ambush") they are passive
+ALWAYS_TRANSITIVE = frozenset({"kill", "wound", "injure", "abduct", "kidnap", "arrest", "detain",
+                               "shoot", "behead", "torture", "rape", "lynch", "jail", "imprison",
+                               "deport", "evict", "displace", "hang", "stab", "murder", "slay",
+                               "hurt", "maim", "execute", "assassinate", "capture", "free", "release"})
 #: participles that, after "be" and without a by-phrase, state their subject's own stance
 STATIVE_PARTICIPLES = frozenset({"oppose", "commit", "determine", "dedicate", "devote"})
 #: participles whose agent did the act or holds the thing ("crimes committed by X")
