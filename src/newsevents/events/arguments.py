@@ -13,6 +13,7 @@ from typing import Any, Mapping, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsevents.events.quotation import across_quote
 from newsevents.model import COLLECTIVE_KINDS, PERSON_KINDS
 from newsevents.nlp.lexicon import (
     ALWAYS_TRANSITIVE,
@@ -111,7 +112,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return None
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return subject_of(head, depth + 1)
+        return subject_of(across_quote(verb, head), depth + 1)
     if verb.dep_ in ("acomp", "amod") and verb.pos_ == "ADJ":  # "X is ready to ..."
         return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else head
     if verb.tag_ in ("VBG", "VBN") and not any(a.dep_ == "aux" for a in verb.children):

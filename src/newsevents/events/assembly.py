@@ -18,7 +18,7 @@ from newsevents.events.codes import (
     VIOLENT_ROOTS,
     embed_code,
 )
-from newsevents.events.dating import event_date
+from newsevents.events.dating import event_date, narrative_date
 from newsevents.events.modality import Modality, would_only
 from newsevents.events.ontology import CameoCode
 from newsevents.events.patterns import Pattern
@@ -195,6 +195,9 @@ def finish_events(doc: Doc, raw: list[dict[str, Any]],
         seen.add(key)
         latest = published if r["modality"] in ("asserted", "reported", "negated") else None
         date, date_source = event_date(doc, anchor, sent, timexes, latest)
+        if date is None and latest is not None:
+            date = narrative_date(anchor, timexes, latest)
+            date_source = "narrative" if date else date_source
         if date is None:
             date, date_source = (published[:10] if isinstance(published, str) else published), "published"
         info = ontology[r["cameo"]]

@@ -35,6 +35,7 @@ from newsevents.events.frames import FrameMatcher
 from newsevents.events.modality import Modality, governs_condition, is_stated_refusal, modality_of
 from newsevents.events.ontology import CameoCode, load_ontology
 from newsevents.events.patterns import Pattern, PatternSet, load_patterns
+from newsevents.events.quotation import fenced
 from newsevents.events.slots import (
     beneficiary_of,
     clause_subject,
@@ -78,6 +79,12 @@ class EventCoder:
         self.frames = FrameMatcher(self.patterns)
 
     def __call__(self, doc: Doc) -> Doc:
+        with fenced(doc):
+            doc._.events = self._code(doc)
+        return doc
+
+    def _code(self, doc: Doc) -> list[dict[str, Any]]:
+        """The events of ``doc`` (see :meth:`__call__`)."""
         mentions = doc._.actor_mentions or []
         index = MentionIndex(doc, mentions)
         res = ArgumentResolver(index, self.patterns.classes)
@@ -115,8 +122,7 @@ class EventCoder:
         for tok in must_heads:  # "X said Y must <act>" where no frame coded the act
             if tok.i not in consumed and tok.i not in coded:
                 raw.extend(self._obligation_events(tok, res))
-        doc._.events = finish_events(doc, drop_purposes(raw), self.ontology)
-        return doc
+        return finish_events(doc, drop_purposes(raw), self.ontology)
 
     # -- verbs --------------------------------------------------------------------------
     def _verb_events(self, verb: Token, res: ArgumentResolver, consumed: set[int]) -> list[dict]:
@@ -234,6 +240,9 @@ class EventCoder:
             return None
         harm = code[:2] in VIOLENT_ROOTS and self.frames.verb_lemma(verb) in self.patterns.classes["harm"]
         inst = by = None
+        if harm and any(g.lemma_.lower() in res.lex["mishaps"] for c in verb.children
+                        if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"):
+            return []  # "killed in a road accident", "died in floods": no one's act
         if harm and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
                 and any(p.code[:2] in VIOLENT_ROOTS for p, _ in self.frames.verb_matches(verb.head)):
             return []  # "shelled the town, killing 20": the toll of the act already coded

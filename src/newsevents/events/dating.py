@@ -1,4 +1,5 @@
-"""Event dates: the calendar timex attached to (else nearest) a trigger in its sentence."""
+"""Event dates: the calendar timex attached to (else nearest) a trigger in its sentence;
+else the day the story last named ("On 2 May 2020, ... . Police arrested ...")."""
 from __future__ import annotations
 
 import re
@@ -43,3 +44,22 @@ def event_date(doc: Doc, anchor: Token, sent: Any, timexes: Sequence[dict],
         if best is None or dist < best[0]:
             best = (dist, value)
     return (best[1], "timex") if best else (None, "published")
+
+
+#: a value that names a day ("2020-05-02")
+DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def narrative_date(anchor: Token, timexes: Sequence[dict], latest: str | None) -> str | None:
+    """The last day named before ``anchor`` in the article: a report that opens "On 2 May
+    2020, ..." dates the sentences that continue the story, until another date appears."""
+    found = None
+    for tx in timexes:
+        if tx["start"] >= anchor.idx:
+            break
+        value = tx.get("value")
+        if value and DAY_VALUE.match(value) and is_usable_date(value, latest):
+            found = value
+        elif is_usable_date(value, latest):
+            found = None  # a coarser date ("in 2019") starts another part of the story
+    return found

@@ -21,6 +21,9 @@ from newsevents.events.syntax import (
 )
 from newsevents.nlp.lexicon import TRANSPARENT_VERBS
 
+#: states an act leaves its object in ("shot dead", "left injured"): no naming frame
+RESULT_STATES = frozenset({"dead", "injured", "wounded", "unconscious", "homeless", "hostage"})
+
 
 class FrameMatcher:
     """Matches tokens against one pattern set."""
@@ -58,7 +61,7 @@ class FrameMatcher:
         pats = self.patterns.verbs.get(self.verb_lemma(verb))
         if not pats:
             return
-        if any(c.dep_ == "oprd" for c in verb.children):
+        if any(c.dep_ == "oprd" and c.lemma_.lower() not in RESULT_STATES for c in verb.children):
             return  # "called them an occupying army", "named X envoy": naming, not an act
         passive = is_passive(verb)
         obj = None

@@ -6,6 +6,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from newsevents.events.arguments import subject_of
+from newsevents.events.quotation import across_quote
 from newsevents.nlp.lexicon import (
     CLAIM_NOUNS,
     CONDITIONAL_MARKS,
@@ -120,7 +121,7 @@ def modality_of(trigger: Token) -> Modality:
         if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
             return Modality("reported", subject_of(head))
         if verb.dep_ == "conj":
-            verb = head
+            verb = across_quote(verb, head)
             continue
         break
     return Modality("asserted")

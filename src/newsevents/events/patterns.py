@@ -51,7 +51,7 @@ Lexicon = Mapping[str, frozenset[str]]
 #: defines each, and users' files may add words to them
 REQUIRED_CLASSES = frozenset({
     "armed", "benefit", "collectives", "containers", "counts", "crowd", "durations", "gatherings", "harm",
-    "fighting", "informants", "motion", "mourning", "peacekeeper", "people", "place_nouns", "speech_acts",
+    "fighting", "informants", "mishaps", "motion", "mourning", "peacekeeper", "people", "place_nouns", "speech_acts",
     "ties", "troops", "war", "weapons"})
 
 
