@@ -63,8 +63,8 @@ class _Recorder:
                 self.writer.write_failure(outcome)
                 return outcome, False
             return outcome, self.writer.write(outcome)  # False when stored before (it clears a stale error)
-        except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError, OverflowError, TypeError,
-                KeyError, AttributeError) as exc:
+        except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.DataError, sqlite3.ProgrammingError,
+                OverflowError, TypeError, KeyError, AttributeError) as exc:
             if isinstance(outcome, InputFailure):
                 raise StoreError(f"cannot record the failure of {outcome.id}: {exc}") from exc
             article = outcome.article
