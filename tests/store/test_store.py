@@ -158,3 +158,17 @@ def test_actor_and_country_filters_count_each_event_once(tmp_path):
     assert [e["cameo"] for e in query_events(conn, EventFilter(country="UGA", actor="KEN"))] == ["042"]
     page = query_events(conn, EventFilter(country="RUS", limit=1, offset=1))
     assert [e["cameo"] for e in page] == ["190"]
+
+
+def test_a_version_4_store_gets_quote_parts(tmp_path):
+    db = tmp_path / "v4.db"
+    raw = sqlite3.connect(db, isolation_level=None)
+    assert migrate(raw, upto=4) == 4
+    raw.execute("INSERT INTO articles (hash, id, text, processed_at) VALUES ('h1', 'a1', '\"A,\" he said.', 'then')")
+    raw.execute("INSERT INTO quotes (article_hash, seq, start, \"end\", text, kind) VALUES ('h1', 0, 1, 3, 'A,', "
+                "'direct')")
+    raw.close()
+    conn = open_store(db)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 5
+    assert [tuple(r) for r in conn.execute("SELECT text, parts FROM quotes")] == [("A,", None)]
+    conn.close()
