@@ -32,6 +32,7 @@ TO_MIGRATE = frozenset({
     "nlp/lexicon.py:DEMAND_GOVERNORS ~ quotes/indirect.py:SAY_LEMMAS",
     "nlp/lexicon.py:FUTURE_AUX ~ time/timex.py:_FUTURE_AUX",
     "nlp/lexicon.py:FUTURE_GOVERNORS ~ time/timex.py:_LOOK_AHEAD",
+    "nlp/lexicon.py:HYPOTHETICAL_GOVERNORS ~ quotes/frames.py:STANCE_ADJS",
     "nlp/lexicon.py:OBJECT_CONTROL ~ quotes/indirect.py:INTENT_LEMMAS",
     "nlp/lexicon.py:REFUSAL_AUX ~ time/timex.py:_FUTURE_AUX",
     "nlp/lexicon.py:RELATIVE ~ quotes/indirect.py:_RELATIVE_WH",

@@ -25,7 +25,8 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.slots import foreign_place, is_people, is_state, prepositional
 from newsevents.events.syntax import is_armed_doer
 from newsevents.events.violence import is_armed, refine_force, unattributed_source
-from newsevents.nlp.lexicon import ACCUSING_VERBS
+from newsevents.model import UNKNOWN_COUNTRY
+from newsevents.nlp.lexicon import ACCUSING_VERBS, PLACE_PREPS
 
 MAX_EVENTS_PER_TRIGGER = 6
 
@@ -88,8 +89,8 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
         # CAMEO: announcing a future action is expressing intent (03x) or threatening (13x);
         # an action promised unless a condition is met is a threat; "would meet him if he
         # agreed" / "may halt mediation if ..." are conditional promises and threats
-        mode = "threat" if cond and (modality == "future" or code[:2] in THREAT_ROOTS
-                                     or code[:3] in HALT_CODES) else "intent"
+        mode = "threat" if cond and (code[:2] in THREAT_ROOTS or code[:3] in HALT_CODES
+                                     or _unless(anchor)) else "intent"
         code, modality, rule = embed_code(mode, "030", code), "asserted", f"{rule}>future"
     extra: list[tuple[Actor, Actor, str]] = []
     if modality == "reported" and mod.sayer is not None:
@@ -105,7 +106,9 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
             found = unattributed_source(t, pair_code, res, anchor)
             if found is not None:
                 s, tag = found, tag + ">unattributed"
-        if not s.code and not t.code or s.code == t.code and not distinct(res, s, t):
+        if not known(s) and not known(t) and not (pair_code[:2] in MATERIAL_CONFLICT and situated(anchor, res)):
+            continue  # nobody known acted ("a protester demolished a building", "those who gave them aid")
+        if s.code == t.code and not distinct(res, s, t):
             continue
         out.append({"source": s, "target": t, "cameo": pair_code, "rule": rule + tag,
                     "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
@@ -117,6 +120,33 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
                         "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
                         "modality": "asserted", "confidence": pat.confidence * 0.8})
     return out
+
+
+def _unless(anchor: Token) -> bool:
+    """True when the clause holds an "unless" condition: a promise unless X is a threat."""
+    verb = anchor.head if anchor.pos_ != "VERB" and anchor.head.pos_ == "VERB" else anchor
+    return any(g.dep_ == "mark" and g.lower_ == "unless" for c in verb.children if c.dep_ == "advcl"
+               for g in c.children)
+
+
+#: roots of material conflict and protest: reported with a place, they are events even when
+#: no side's country is known ("protesters blocked the highway in Comayaguela")
+MATERIAL_CONFLICT = frozenset({"14", "17", "18", "19", "20"})
+
+
+def situated(anchor: Token, res: ArgumentResolver) -> bool:
+    """True when the report says where: a place the article names, or a proper name in a
+    place phrase of the anchor's sentence ("in Goday, Shabelle Zone", "in Tsrancha village")."""
+    if res.doc._.places:
+        return True
+    return any(t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and (
+        t.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))
+        for t in anchor.sent)
+
+
+def known(a: Actor) -> bool:
+    """True for an actor whose country or organisation is known (not "---COP", not nobody)."""
+    return bool(a.code) and not a.code.startswith(UNKNOWN_COUNTRY)
 
 
 def distinct(res: ArgumentResolver, s: Actor, t: Actor) -> bool:

@@ -25,6 +25,7 @@ from newsevents.events.assembly import drop_purposes, finish_events, pair_events
 from newsevents.events.codes import (
     ATTEMPTED,
     RIOT_CODES,
+    SAID_ROOTS,
     UNREALISED_ROOTS,
     VIOLENT_ROOTS,
     domestic_preps,
@@ -240,9 +241,8 @@ class EventCoder:
             return None
         harm = code[:2] in VIOLENT_ROOTS and self.frames.verb_lemma(verb) in self.patterns.classes["harm"]
         inst = by = None
-        if harm and any(g.lemma_.lower() in res.lex["mishaps"] for c in verb.children
-                        if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj"):
-            return []  # "killed in a road accident", "died in floods": no one's act
+        if code[:2] in VIOLENT_ROOTS and _by_mishap(verb, res):
+            return []  # "killed in a road accident", "a storm hit the coast": no one's act
         if harm and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
                 and any(p.code[:2] in VIOLENT_ROOTS for p, _ in self.frames.verb_matches(verb.head)):
             return []  # "shelled the town, killing 20": the toll of the act already coded
@@ -281,6 +281,8 @@ class EventCoder:
             sources = origin_of(verb, res) or sources
         if pending and sum(1 for a in sources if a.code) < 2:
             return None
+        if not sources and is_passive(verb) and code[:2] in SAID_ROOTS:
+            return []  # "we have been told", "it was announced": nobody known said it
         if not any(a.code for a in sources) and code[:2] in VIOLENT_ROOTS:
             # "killed in an air strike by government forces": an armed doer with no code is
             # kept (uncoded) so that a speaker reporting the attack accuses it
@@ -461,3 +463,14 @@ class EventCoder:
         if not light and not occurs and mod.value not in ("reported", "hypothetical"):
             mod = Modality("asserted")
         return pair_events(sources, targets, code, pat, rule, noun, trigger, mod, res)
+
+
+def _by_mishap(verb: Token, res: ArgumentResolver) -> bool:
+    """True when an accident, disaster or illness did the harm: the subject or the object of
+    an in/by phrase on the verb is one ("killed in a road accident", "a storm hit the coast")."""
+    mishaps = res.lex["mishaps"]
+    subj = subject_of(verb)
+    if subj is not None and subj.lemma_.lower() in mishaps:
+        return True
+    return any(g.lemma_.lower() in mishaps for c in verb.children
+               if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj")

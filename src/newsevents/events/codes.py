@@ -46,6 +46,8 @@ PURPOSE_OF_PROTEST = frozenset({"10", "11"})
 PURPOSES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "14": tuple(PURPOSE_OF_PROTEST), "04": ("040", "041", "046")})
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: roots of things said: with no known speaker ("it was announced") they are no event
+SAID_ROOTS = frozenset({"01", "02", "03", "04", "05"})
 #: roots of acts about another act that has not happened: appeals, intents, demands,
 #: rejections, threats ("called for talks with X": the talks are not held)
 UNREALISED_ROOTS = frozenset({"02", "03", "10", "12", "13"})

@@ -29,6 +29,9 @@ from newsevents.nlp.lexicon import (
     SUBJUNCTIVE_AUX,
 )
 
+#: nouns whose -ing complement reports an act that happened ("a role in killing", "charges of spying")
+ACT_NOUNS = frozenset({"role", "part", "charge", "conviction", "involvement", "responsibility", "guilty"})
+
 
 class Modality(NamedTuple):
     """The modality and, for reported events, the token of the sayer (may be None)."""
@@ -71,6 +74,10 @@ def modality_of(trigger: Token) -> Modality:
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         # "Reducing the presence in Afghanistan will reverse that progress": a gerund used as
         # a subject names an act; it does not report that the act happened
+        return Modality("hypothetical")
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("NOUN", "ADJ") \
+            and verb.head.head.lemma_.lower() not in ACT_NOUNS:
+        # "interest in repatriating children", "capable of striking": an act considered
         return Modality("hypothetical")
     for _ in range(4):
         local = _local(verb)

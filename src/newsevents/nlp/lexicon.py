@@ -100,7 +100,8 @@ DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "discl
 #: verbs whose infinitive complement has not happened yet ("plans to visit")
 FUTURE_GOVERNORS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "go", "aim",
                               "hope", "want", "set", "due", "consider"})
-HYPOTHETICAL_GOVERNORS = frozenset({"seek"})
+#: words whose infinitive complement may or may not happen ("seeks to", "is likely to", "unable to")
+HYPOTHETICAL_GOVERNORS = frozenset({"seek", "likely", "unlikely", "able", "unable", "possible", "impossible"})
 #: governors whose infinitive complement did not happen ("failed to reach agreement")
 NEGATING_GOVERNORS = frozenset({"fail", "neglect"})
 #: verbs and nouns whose subjunctive "that" clause is asked for, not reported
