@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsevents.actors.dictionary import AgentNoun
 from newsevents.actors.leaders import GOVERNMENT_NOUNS
@@ -26,6 +26,8 @@ AGENT_TYPES = frozenset({"A", "G"})
 #: roles of person titles that, indefinite and without a name, name a generic agent ("a police
 #: officer", "two soldiers", "a journalist"); not offices such as a minister or president
 RANK_AND_FILE_ROLES = ARMED_ROLES - {"UAF", "INS", "SPY"} | {"MED", "BUS", "REL", "CVL"}
+#: modifiers that make people of any role an armed group of no name ("armed herders")
+ARMED_MARKS = frozenset({"armed", "unknown", "unidentified", "masked", "hooded"})
 #: words before a title that make it indefinite
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: group nouns that are no generic agent without a country or name: they name bodies the
@@ -62,9 +64,19 @@ def find_agents(doc: Doc, agents: Mapping[int, tuple[int, AgentNoun]], used: byt
         if _has_actor_modifier(doc, start, end, used):
             continue  # "Houthi forces", "Hamas militants": the named side is the doer
         used[start:end] = b"\x01" * (end - start)
-        out.append(Mention(start, end, (agent.country or UNKNOWN_COUNTRY) + agent.role,
-                           None, ActorKind.AGENT.value, role=agent.role))
+        role = _armed_role(doc[end - 1], agent.role)
+        out.append(Mention(start, end, (agent.country or UNKNOWN_COUNTRY) + role,
+                           None, ActorKind.AGENT.value, role=role))
     return out
+
+
+def _armed_role(head: Token, role: str) -> str:
+    """UAF for people of an unarmed role described as armed or unknown ("armed herders",
+    "unknown people", "masked men"): Phoenix's unaligned armed forces; else ``role``."""
+    if role in ARMED_ROLES or role == "CRM":
+        return role
+    marked = any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MARKS for c in head.children)
+    return "UAF" if marked else role
 
 
 def _indefinite_person(doc: Doc, start: int, end: int, agent: AgentNoun) -> bool:

@@ -14,6 +14,7 @@ from newsevents.events.codes import (
     PLACE_TARGET_ROOTS,
     PURPOSES,
     REFUSABLE_ROOTS,
+    RIOT_CODES,
     THREAT_ROOTS,
     VIOLENT_ROOTS,
     embed_code,
@@ -24,7 +25,7 @@ from newsevents.events.ontology import CameoCode
 from newsevents.events.patterns import Pattern
 from newsevents.events.slots import foreign_place, is_people, is_state, prepositional
 from newsevents.events.syntax import is_armed_doer
-from newsevents.events.violence import is_armed, refine_force, unattributed_source
+from newsevents.events.violence import is_armed, is_unarmed, refine_force, unattributed_source
 from newsevents.model import UNKNOWN_COUNTRY
 from newsevents.nlp.lexicon import ACCUSING_VERBS, PLACE_PREPS
 
@@ -101,7 +102,8 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
                          if s.code and t.code and t.token != -2 and (t, s) not in pairs]
     out = []
     for s, t in pairs[:MAX_EVENTS_PER_TRIGGER]:
-        pair_code, tag = refine_force(code, s, t) if code[:2] in VIOLENT_ROOTS else (code, "")
+        pair_code, tag = refine_force(code, s, t, anchor, res) if code[:2] in VIOLENT_ROOTS or code[:3] in RIOT_CODES \
+            else (code, "")
         if not s.code and not is_armed(s):
             found = unattributed_source(t, pair_code, res, anchor)
             if found is not None:
@@ -110,6 +112,8 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
             continue  # nobody known acted ("a protester demolished a building", "those who gave them aid")
         if s.code == t.code and not distinct(res, s, t):
             continue
+        if pair_code[:3] in VISIT_CODES and (not known(s) or is_unarmed(s)):
+            continue  # private travel ("the women could travel to the embassy") is no state visit
         out.append({"source": s, "target": t, "cameo": pair_code, "rule": rule + tag,
                     "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
                     "modality": modality, "confidence": pat.confidence})
@@ -129,6 +133,8 @@ def _unless(anchor: Token) -> bool:
                for g in c.children)
 
 
+#: visits and hosting: acts of state, leaders and organisations, not of private people
+VISIT_CODES = frozenset({"042", "043"})
 #: roots of material conflict and protest: reported with a place, they are events even when
 #: no side's country is known ("protesters blocked the highway in Comayaguela")
 MATERIAL_CONFLICT = frozenset({"14", "17", "18", "19", "20"})

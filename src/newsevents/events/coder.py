@@ -24,7 +24,6 @@ from newsevents.events.arguments import (
 from newsevents.events.assembly import drop_purposes, finish_events, pair_events
 from newsevents.events.codes import (
     ATTEMPTED,
-    RIOT_CODES,
     SAID_ROOTS,
     UNREALISED_ROOTS,
     VIOLENT_ROOTS,
@@ -65,7 +64,6 @@ from newsevents.events.syntax import (
     occurrence_of,
     participation_verb,
 )
-from newsevents.events.violence import is_riot
 
 #: adjectives that govern an infinitive like an intent verb ("willing to send")
 ADJ_POS = frozenset({"ADJ"})
@@ -303,9 +301,6 @@ class EventCoder:
         if harm and inst is None and code == "190" and sources and not any(is_state(res, a) for a in sources):
             # a killing by no state force and with no weapon named is unconventional violence
             code, rule = "180", f"{rule}>nonstate"
-        if code[:3] in RIOT_CODES and is_riot(verb, agent_of(verb) if is_passive(verb) else subject_of(verb), res):
-            # "protesters stormed/torched/attacked ...": CAMEO codes violent protest (145)
-            code, rule = "145", f"{rule}>riot"
         if code == "141" and self.frames.verb_lemma(verb) == "protest":
             comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
             if comp is not None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsevents.events.arguments import Actor, ArgumentResolver
+from newsevents.events.codes import RIOT_CODES
 from newsevents.model import ARMED_ROLES, STATE_FORCE_ROLES, UNARMED_ROLES, UNKNOWN_COUNTRY, country_of
 
 #: codes of force in general or with small arms: what they mean depends on who is hit
@@ -53,15 +54,26 @@ def is_unarmed(a: Actor) -> bool:
     return role_of(a.code) in UNARMED_ROLES
 
 
-def refine_force(code: str, source: Actor, target: Actor) -> tuple[str, str]:
-    """The code of force used by ``source`` on ``target`` and a rule tag ("" if unchanged)."""
-    if not is_unarmed(target) or is_unarmed(source):
+def refine_force(code: str, source: Actor, target: Actor, anchor: Token, res: ArgumentResolver) -> tuple[str, str]:
+    """The code of force used by ``source`` on ``target`` and a rule tag ("" if unchanged):
+    repression or unconventional violence against unarmed people, rioting by an unarmed
+    crowd against anyone or anything else (police, buildings, vehicles)."""
+    if is_unarmed(target):
+        if role_of(source.code) in STATE_FORCE_ROLES and code in PHYSICAL_VIOLENCE:
+            return "175", ">repression"
+        if code in GENERIC_FORCE:
+            return "180", ">unarmed"
         return code, ""
-    if role_of(source.code) in STATE_FORCE_ROLES and code in PHYSICAL_VIOLENCE:
-        return "175", ">repression"
-    if code in GENERIC_FORCE:
-        return "180", ">unarmed"
+    if code[:3] in RIOT_CODES and source.token >= 0 and is_riot(anchor, _head(source, res), res):
+        return "145", ">riot"
     return code, ""
+
+
+def _head(a: Actor, res: ArgumentResolver) -> Token:
+    """The last word of an actor's mention ("Kenyan *protesters*"), else its first token."""
+    m = res.index.by_token[a.token]
+    end = m.get("tok_end") if m is not None else None
+    return res.doc[end - 1] if end else res.doc[a.token]
 
 
 def unarmed_crowd(tok: Token | None, res: ArgumentResolver) -> bool:
