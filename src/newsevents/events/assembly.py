@@ -39,8 +39,8 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
     modality = mod.value
     if modality == "obligation":
         sayer = res.resolve(mod.sayer) if mod.sayer is not None else None
-        if sayer is not None and sayer.code:
-            # "X said Y must free them": X demands of Y
+        if sayer is not None and sayer.code and not _first_person(anchor):
+            # "X said Y must free them": X demands of Y (not "X said we must tackle it")
             code, rule = embed_code("demand", "100", code), f"{rule}>must"
             sources, targets, modality = [sayer], [s for s in sources if s.code], "asserted"
         else:
@@ -124,6 +124,11 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
                         "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
                         "modality": "asserted", "confidence": pat.confidence * 0.8})
     return out
+
+
+def _first_person(verb: Token) -> bool:
+    """True when the clause's subject is the speaker's own "we" or "I"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children)
 
 
 def _unless(anchor: Token) -> bool:

@@ -55,14 +55,18 @@ from newsevents.events.slots import (
 from newsevents.events.syntax import (
     HITTING_OCCURRENCE,
     adjunct_clause,
+    figurative_force,
     force_noun,
     frame_pobjs,
+    in_name,
     is_armed_doer,
     is_attempt,
     is_demand_clause,
     is_infinitive_comp,
     occurrence_of,
     participation_verb,
+    people_like,
+    purpose_of_another,
 )
 
 #: adjectives that govern an infinitive like an intent verb ("willing to send")
@@ -99,7 +103,7 @@ class EventCoder:
                 # a participle used as an adjective ("armed struggle", "the occupied West
                 # Bank") or a reduced passive relative ("a Hamas member jailed last year",
                 # "weapons seized last year") describes its noun; it does not report an act
-                if self.frames.verb_lemma(tok) in verbs:
+                if self.frames.verb_lemma(tok) in verbs and not in_name(tok):
                     verb_toks.append(tok)
             elif pos in ADJ_POS and tok.dep_ in ("acomp", "amod"):
                 if tok.lemma_.lower() in verbs:  # "ready to", "willing to"; not "armed"
@@ -241,6 +245,12 @@ class EventCoder:
         inst = by = None
         if code[:2] in VIOLENT_ROOTS and _by_mishap(verb, res):
             return []  # "killed in a road accident", "a storm hit the coast": no one's act
+        if code[:2] in VIOLENT_ROOTS and figurative_force(verb, obj, res.lex):
+            # "kill off speculation", "bombarded with requests": no weapon; attacking a plan
+            # is criticising it
+            if self.frames.verb_lemma(verb) not in res.lex["verbal_force"]:
+                return []
+            code, rule = "111", f"{rule}>verbal"
         if harm and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ == "VERB" \
                 and any(p.code[:2] in VIOLENT_ROOTS for p, _ in self.frames.verb_matches(verb.head)):
             return []  # "shelled the town, killing 20": the toll of the act already coded
@@ -268,7 +278,11 @@ class EventCoder:
         if inst is not None and by is not None and not any(a.code for a in sources):
             sources = [by]  # "killed in Israeli tank shelling": the shelling's side
         if not any(a.code for a in sources) and code[:2] == "14":
-            # "thousands marched in Lima": protesters no dictionary knows are of the place
+            # "thousands marched in Lima": protesters no dictionary knows are of the place;
+            # not things ("a toppled trailer blocked the entrance")
+            doer = agent_of(verb) if is_passive(verb) else subject_of(verb)
+            if doer is not None and not people_like(doer, res.lex) and self.frames.match_noun(doer) is None:
+                return []
             sources = country_where(verb, res) or sources
         if not sources and verb.dep_ in ("pobj", "pcomp") and code[:2] in VIOLENT_ROOTS:
             clause = adjunct_clause(verb)  # "took the town after days of fighting with X"
@@ -313,6 +327,8 @@ class EventCoder:
         mod = modality_of(verb)
         if pat.negation == "required" and mod.value in ("negated", "future"):
             mod = Modality("asserted")
+        if code[:2] in VIOLENT_ROOTS and mod.value == "asserted" and purpose_of_another(verb):
+            mod = Modality("hypothetical")  # "weapons used to kill people": what they are for
         return pair_events(sources, targets, code, pat, rule, verb, trigger, mod, res,
                            cond=governs_condition(verb), refusal=is_stated_refusal(verb))
 

@@ -50,9 +50,10 @@ Lexicon = Mapping[str, frozenset[str]]
 #: word classes the coder itself reads (beyond those the patterns name): the packaged file
 #: defines each, and users' files may add words to them
 REQUIRED_CLASSES = frozenset({
-    "armed", "benefit", "collectives", "containers", "counts", "crowd", "durations", "gatherings", "harm",
-    "fighting", "informants", "mishaps", "motion", "mourning", "peacekeeper", "people", "place_nouns", "speech_acts",
-    "ties", "troops", "war", "weapons"})
+    "abstractions", "armed", "benefit", "collectives", "containers", "counts", "crowd",
+    "durations", "explosives", "fighting", "gatherings", "harm", "informants", "mishaps", "motion", "mourning",
+    "peacekeeper", "people", "place_nouns", "speech_acts", "ties", "toll_verbs", "troops",
+    "verbal_force", "war", "weapons"})
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,15 @@ from spacy.tokens import Token
 
 from newsevents.events.arguments import is_passive
 from newsevents.events.patterns import Lexicon
-from newsevents.nlp.lexicon import ADJUNCT_PREPS, COMMISSIVE_VERBS, PROSPECTIVE_AUX, SUBJUNCTIVE_AUX, TIME_ENTS
+from newsevents.nlp.lexicon import (
+    ADJUNCT_PREPS,
+    COLLECTIVE_ENTS,
+    COMMISSIVE_VERBS,
+    NAMED_THING_LABELS,
+    PROSPECTIVE_AUX,
+    SUBJUNCTIVE_AUX,
+    TIME_ENTS,
+)
 
 
 def is_armed_doer(tok: Token | None, lex: Lexicon) -> bool:
@@ -126,6 +134,9 @@ def is_infinitive_comp(tok: Token) -> bool:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children))
 
 
+#: words whose to-infinitive says what they are for ("used to kill", "trained to attack")
+PURPOSE_HOLDERS = frozenset({"use", "design", "train", "build", "buy", "send", "deploy", "develop",
+                             "weapon", "tool", "plan", "plot", "capability"})
 #: verbs of occurrence that are only that with a particle or object ("broke out", "took place")
 OCCURRENCE_PARTS = {"break": ("prt", "out"), "take": ("dobj", "place")}
 #: occurrence verbs whose object is who or what the event hit ("a blast rocked the market")
@@ -140,6 +151,44 @@ def occurrence_of(noun: Token, verb_lemma: str, lex: Lexicon) -> bool:
         return False
     part = OCCURRENCE_PARTS.get(verb_lemma)
     return part is None or any(c.dep_ == part[0] and c.lemma_.lower() == part[1] for c in verb.children)
+
+
+#: entity labels of names a verb form can belong to ("the Free Syrian Army", "Stop the War")
+NAME_ENTS = COLLECTIVE_ENTS | NAMED_THING_LABELS | {"FAC", "PERSON", "LAW"}
+
+
+def in_name(tok: Token) -> bool:
+    """True for a capitalised word inside a name ("the *Free* Syrian Army"), not a verb."""
+    return tok.ent_type_ in NAME_ENTS and tok.text[:1].isupper() and not tok.is_sent_start
+
+
+def people_like(tok: Token, lex: Lexicon) -> bool:
+    """True when ``tok`` could name people: a plural or a number ("hundreds"), a people or
+    collective noun, a name; not a thing ("a toppled trailer")."""
+    lemma = tok.lemma_.lower()
+    return (tok.tag_ in ("NNS", "NNPS") or tok.pos_ in ("NUM", "PROPN", "PRON")
+            or lemma in lex["people"] or lemma in lex["collectives"] or lemma in lex["counts"]
+            or tok.ent_type_ in ("ORG", "NORP", "PERSON"))
+
+
+def figurative_force(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
+    """True when a verb of force has an abstraction for its object or instrument ("kill off
+    speculation", "attacked the plan", "bombarded with requests")."""
+    if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and verb.lemma_.lower() == "kill":
+        return True
+    objects = [obj] if obj is not None else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in lex["weapons"]
+                and g.lemma_.lower() not in lex["explosives"]]
+    return any(o.lemma_.lower() in lex["abstractions"] for o in objects)
+
+
+def purpose_of_another(verb: Token) -> bool:
+    """True for a to-infinitive that says what something else was for ("weapons used to kill
+    people", "drones sent to attack"), not an act that happened."""
+    return (verb.dep_ in ("advcl", "xcomp", "acl") and verb.head.pos_ in ("VERB", "NOUN")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+            and verb.head.lemma_.lower() in PURPOSE_HOLDERS)
 
 
 def purpose_clauses(verb: Token) -> list[Token]:
