@@ -39,11 +39,13 @@ GENDERED = frozenset(PRONOUN_GENDER)
 
 
 class Actor(NamedTuple):
-    """A resolved argument: actor code (or None), its text, and the mention's first token."""
+    """A resolved argument: actor code (or None), its text, and the mention's first token
+    (-2 for a party of a "between" phrase, whose mention is then ``mention``)."""
 
     code: str | None
     text: str
     token: int
+    mention: int = -1
 
 
 class MentionIndex:

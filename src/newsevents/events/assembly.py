@@ -165,14 +165,22 @@ def distinct(res: ArgumentResolver, s: Actor, t: Actor) -> bool:
     a target (token -3, see ``slots.compatriots``), a different mention that is a group of
     people named by nationality ("Croatia is investigating crimes by Croatian extremists"),
     or such people acting toward their country named as a state ("Bosnian Serbs ... in east
-    Bosnia"). A country, capital or government is never paired with itself."""
+    Bosnia"), or two mentions of generic people ("locals killed a man", "supporters of one
+    leader attacked supporters of another"). A country, capital or government is never
+    paired with itself."""
     if t.token == -3:
         return True
     # both must be mentions of their own ("killed themselves" points at the pronoun)
     first = res.index.first_token
     return (s.token != t.token and 0 <= s.token and 0 <= t.token
             and first(s.token) == s.token and first(t.token) == t.token
-            and (is_people(res, t) or is_people(res, s) and is_state(res, t)))
+            and (is_people(res, t) or is_people(res, s) and is_state(res, t)
+                 or _agent(res, s) and _agent(res, t)))
+
+
+def _agent(res: ArgumentResolver, a: Actor) -> bool:
+    m = res.index.by_token[a.token]
+    return m is not None and m.get("kind") == "agent"
 
 
 def _reported(res: ArgumentResolver, sayer_tok: Token, anchor: Token, code: str,

@@ -63,7 +63,7 @@ from newsevents.events.syntax import (
     is_attempt,
     is_demand_clause,
     is_infinitive_comp,
-    occurrence_of,
+    occurrence_verb,
     participation_verb,
     people_like,
     purpose_of_another,
@@ -399,7 +399,10 @@ class EventCoder:
                 head, light = party, True
         # "clashes broke out between X and Y", "an explosion rocked the market": the event is
         # reported as happening, whoever its sides are
-        occurs = not light and occurrence_of(carrier, self.frames.verb_lemma(head), res.lex)
+        occurring = None if light else occurrence_verb(carrier, self.frames.verb_lemma, res.lex)
+        occurs = occurring is not None
+        if occurs:
+            head = occurring
         sources: list[Actor] = []
         targets: list[Actor] = []
         joint = False  # several subjects of the clause the noun is the purpose of

@@ -72,7 +72,7 @@ def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
             actors = [a._replace(code=a.code[:3]) if is_seat(res, a) else a for a in actors]
         if actors:
             if spec in ("between", "among"):
-                actors = [a._replace(token=-2) for a in actors]  # -2 marks a "between" party
+                actors = [a._replace(token=-2, mention=a.token) for a in actors]  # -2 marks a "between" party
             return actors
     return []
 

@@ -1,11 +1,11 @@
 """Shapes of the parse that event frames depend on: complements, clauses, measure nouns."""
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Callable, Sequence
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import is_passive
+from newsevents.events.arguments import headline_verb, is_passive
 from newsevents.events.patterns import Lexicon
 from newsevents.nlp.lexicon import (
     ADJUNCT_PREPS,
@@ -143,14 +143,22 @@ OCCURRENCE_PARTS = {"break": ("prt", "out"), "take": ("dobj", "place")}
 HITTING_OCCURRENCE = frozenset({"rock", "hit", "strike", "target", "kill", "injure", "wound", "claim", "leave"})
 
 
-def occurrence_of(noun: Token, verb_lemma: str, lex: Lexicon) -> bool:
-    """True when ``noun`` is the subject of a verb that reports it happening ("clashes broke
-    out", "a protest took place", "an explosion rocked the market")."""
-    verb = noun.head
-    if noun.dep_ != "nsubj" or verb.pos_ != "VERB" or verb_lemma not in lex["occurrence"]:
-        return False
-    part = OCCURRENCE_PARTS.get(verb_lemma)
-    return part is None or any(c.dep_ == part[0] and c.lemma_.lower() == part[1] for c in verb.children)
+def occurrence_verb(noun: Token, lemma_of: Callable[[Token], str], lex: Lexicon) -> Token | None:
+    """The verb that reports ``noun`` happening ("clashes broke out", "a protest took place",
+    "an explosion rocked the market"; in notes, "a clash ensued between ..." with the noun as
+    the sentence's root), else None."""
+    if noun.dep_ == "nsubj":
+        verb = noun.head
+    elif noun.dep_ == "ROOT":
+        verb = next((c for c in noun.children if c.dep_ == "acl" and headline_verb(c)), None)
+    else:
+        return None
+    if verb is None or verb.pos_ != "VERB" or lemma_of(verb) not in lex["occurrence"]:
+        return None
+    part = OCCURRENCE_PARTS.get(lemma_of(verb))
+    if part is not None and not any(c.dep_ == part[0] and c.lemma_.lower() == part[1] for c in verb.children):
+        return None
+    return verb
 
 
 #: entity labels of names a verb form can belong to ("the Free Syrian Army", "Stop the War")

@@ -25,6 +25,8 @@ GENERIC_FORCE = frozenset({"190", "193"})
 PHYSICAL_VIOLENCE = frozenset({"180", "182", "190", "193"})
 #: codes of force only armed forces use: an unknown doer stays unknown
 MILITARY_ONLY = frozenset({"194", "195"})
+#: verbs whose object "fire" is a blaze, not gunfire ("set fire to the bus")
+ARSON_VERBS = frozenset({"set", "light", "start"})
 #: code prefix of bombings: an explosion is violence even where the report names no victim
 EXPLOSIVE = "183"
 #: role of an actor of no name who carries out deliberate violence (Phoenix: unaligned armed forces)
@@ -64,16 +66,17 @@ def refine_force(code: str, source: Actor, target: Actor, anchor: Token, res: Ar
         if code in GENERIC_FORCE:
             return "180", ">unarmed"
         return code, ""
-    if code[:3] in RIOT_CODES and source.token >= 0 and is_riot(anchor, _head(source, res), res):
+    if code[:3] in RIOT_CODES and max(source.token, source.mention) >= 0 and is_riot(anchor, _head(source, res), res):
         return "145", ">riot"
     return code, ""
 
 
 def _head(a: Actor, res: ArgumentResolver) -> Token:
     """The last word of an actor's mention ("Kenyan *protesters*"), else its first token."""
-    m = res.index.by_token[a.token]
+    first = a.token if a.token >= 0 else a.mention
+    m = res.index.by_token[first]
     end = m.get("tok_end") if m is not None else None
-    return res.doc[end - 1] if end else res.doc[a.token]
+    return res.doc[end - 1] if end else res.doc[first]
 
 
 def unarmed_crowd(tok: Token | None, res: ArgumentResolver) -> bool:
@@ -94,8 +97,10 @@ def is_riot(verb: Token, doer: Token | None, res: ArgumentResolver) -> bool:
     """True when an unarmed crowd does ``verb`` without weapons ("protesters stormed the
     embassy", "youths attacked a police station"; not "protesters fired rockets")."""
     weapons = res.lex["weapons"]
+    arson = verb.lemma_.lower() in ARSON_VERBS  # "set fire to", "light a fire": no firearm
     return unarmed_crowd(doer, res) and verb.lemma_.lower() not in weapons and not any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in weapons for c in verb.children)
+        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in weapons and not (arson and c.lower_ == "fire")
+        for c in verb.children)
 
 
 def unattributed_source(target: Actor, code: str, res: ArgumentResolver, anchor: Token) -> Actor | None:
