@@ -18,7 +18,7 @@ def local_assets(html: str) -> list[str]:
 def test_openapi_lists_every_endpoint(server):
     paths = httpx.get(server + "/openapi.json").json()["paths"]
     for path in ("/api/events", "/api/events/{event_id}", "/api/articles", "/api/articles/{key}", "/api/quotes",
-                 "/api/actors", "/api/stats", "/api/summary"):
+                 "/api/actors", "/api/places", "/api/stats", "/api/summary"):
         assert list(paths[path]) == ["get"], path
 
 

@@ -1,8 +1,11 @@
 """The JSON endpoints against a real server on loopback: filters, paging, records and evidence."""
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
+from click.testing import CliRunner
 
 from newsevents.store import open_store
 from newsevents.store.queries import EventFilter, count_events
@@ -130,12 +133,37 @@ def test_quotes_and_actors(server):
     assert actors and all(a["code"].startswith("RUS") for a in actors)
 
 
-@pytest.mark.parametrize("by", ["root", "quad_class", "day", "day_quad", "dyad", "actor", "country"])
+@pytest.mark.parametrize("by", ["root", "quad_class", "day", "day_quad", "dyad", "actor", "country", "place"])
 def test_stats(server, by):
     body = get(server, "/api/stats", by=by).json()
     assert body["by"] == by and body["items"]
     if by in ("root", "quad_class", "day"):
         assert sum(r["count"] for r in body["items"]) == body["total"]
+
+
+def test_places_with_counts_and_precision(server, demo_db):
+    from newsevents.cli import main as cli
+
+    body = get(server, "/api/places", limit=5).json()
+    assert body["limit"] == 5 and len(body["items"]) == 5 and body["more"]
+    first = body["items"][0]
+    assert set(first) >= {"name", "country", "adm1", "feature", "lat", "lon", "mentions", "articles", "events"}
+    assert [p["mentions"] for p in body["items"]] == sorted((p["mentions"] for p in body["items"]), reverse=True)
+    everything = items(server, "/api/places", limit=MAX_PAGE)
+    assert {p["feature"] for p in everything} >= {"city", "country"}
+    cities = items(server, "/api/places", feature="city")
+    assert cities and all(p["feature"] == "city" for p in cities)
+    russia = items(server, "/api/places", country="RUS")
+    assert russia and all(p["country"] == "RUS" for p in russia)
+    assert all("mos" in p["name"].lower() for p in items(server, "/api/places", name="mos"))
+    assert get(server, "/api/places", feature="planet").status_code == 422
+    # the CLI lists the same places
+    cli_rows = json.loads(CliRunner().invoke(cli, ["places", "--db", str(demo_db), "--format", "json",
+                                                   "--limit", "5"]).stdout)
+    assert cli_rows == body["items"]
+    located = get(server, "/api/stats", by="place").json()["items"]
+    assert located and all(r["lat"] is not None and r["feature"] for r in located)
+    assert all(r["count"] == r["q1"] + r["q2"] + r["q3"] + r["q4"] for r in located)
 
 
 def test_stats_follow_event_filters(server):

@@ -8,7 +8,7 @@ from newsevents.store.queries import query_mentions
 
 #: fields an event shares with each of its mentions (its identity and codes)
 EVENT_FIELDS = ("source", "target", "cameo", "root", "name", "plover", "quad_class", "goldstein", "date",
-                "modality", "place_name", "place_country", "place_adm1", "place_lat", "place_lon")
+                "modality", "place_name", "place_country", "place_adm1", "place_lat", "place_lon", "place_feature")
 
 
 def event_detail(conn: sqlite3.Connection, event_id: int) -> dict[str, Any] | None:

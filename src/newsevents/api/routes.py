@@ -1,7 +1,7 @@
 """The read-only JSON endpoints under /api."""
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
@@ -9,6 +9,7 @@ from newsevents.api.detail import event_detail
 from newsevents.api.params import DateParam, Paging, StatsBy, event_filter, paging_dependency
 from newsevents.api.reader import Reader
 from newsevents.store.browse import Page, event_stats, get_article, query_actors, query_articles, query_quotes
+from newsevents.store.places import FEATURES, query_places
 from newsevents.store.queries import EventFilter, count_events, query_events, store_counts
 
 #: most rows /api/stats returns
@@ -82,6 +83,18 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
                ) -> dict[str, Any]:
         items = reader.run(query_actors, code=code or None, name=name or None,
                            page=Page(paging.limit + 1, paging.offset))
+        return _page(items, paging)
+
+    @router.get("/places", tags=["places"],
+                summary="Places named in the articles with their precision, mentions, articles and events there")
+    def places(reader: ReaderDep, paging: PagingDep,
+               name: Annotated[str | None, Query(max_length=100, description="words of the name")] = None,
+               country: Annotated[str | None, Query(pattern=r"^[A-Za-z]{3}$", description="ISO3 code")] = None,
+               feature: Annotated[Literal[FEATURES] | None, Query(description="precision")] = None,  # type: ignore[valid-type]
+               since: DateParam = None, until: DateParam = None,
+               sort: Literal["mentions", "articles", "name"] = "mentions") -> dict[str, Any]:
+        items = reader.run(query_places, name=name or None, country=country, feature=feature, since=since,
+                           until=until, sort=sort, limit=paging.limit + 1, offset=paging.offset)
         return _page(items, paging)
 
     @router.get("/stats", tags=["events"], summary="Event counts grouped by one dimension, with the event filters")

@@ -1,4 +1,5 @@
-"""Commands that read a store: ``events``, ``mentions``, ``articles``, ``quotes``, ``actors``, ``stats``, ``errors``."""
+"""Commands that read a store: ``events``, ``mentions``, ``articles``, ``quotes``, ``actors``, ``places``,
+``stats``, ``errors``."""
 from __future__ import annotations
 
 import sys
@@ -12,8 +13,9 @@ from newsevents.cli.common import db_option, validate_date
 from newsevents.cli.group import main
 from newsevents.config import ALL_MODALITIES, DEFAULT_MODALITIES
 from newsevents.output import FORMATS, event_rows_for_table, event_table, plain, print_table, snippet, write_rows
-from newsevents.store.browse import Page, event_stats, query_actors, query_articles, query_quotes
+from newsevents.store.browse import STATS_BY, Page, event_stats, query_actors, query_articles, query_quotes
 from newsevents.store.db import open_store
+from newsevents.store.places import FEATURES, PLACE_SORTS, query_places
 from newsevents.store.queries import EVENT_SORTS, EventFilter, query_errors, query_events, query_mentions
 
 format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
@@ -144,8 +146,30 @@ def actors(ctx: click.Context, db: str | None, code: str | None, name: str | Non
 
 @main.command()
 @db_option
-@click.option("--by", type=click.Choice(["root", "quad_class", "day", "day_quad", "dyad", "actor", "country"]),
-              default="root", show_default=True, help="What to count events by.")
+@click.option("--name", help="Words of the place's name (Kyiv, Darfur).")
+@click.option("--country", help="ISO3 country code of the place (UKR).")
+@click.option("--feature", type=click.Choice(FEATURES), help="Precision: city, adm2, adm1 (divisions), country, …")
+@since_option
+@until_option
+@click.option("--sort", type=click.Choice(sorted(PLACE_SORTS)), default="mentions", show_default=True,
+              help="Most named first, in most articles first, or by name.")
+@limit_option
+@offset_option
+@format_option
+def places(db: str, name: str | None, country: str | None, feature: str | None, since: str | None,
+           until: str | None, sort: str, limit: int, offset: int, fmt: str) -> None:
+    """List the places named in the articles, with their precision, how often they were named and
+    how many events happened there (since/until: articles published in that range)."""
+    rows = _read(db, query_places, name=name, country=country, feature=feature, since=since, until=until,
+                 sort=sort, limit=limit, offset=offset)
+    _emit(rows, fmt, ("name", "country", "adm1", "feature", "lat", "lon", "mentions", "articles", "events"),
+          f"{len(rows)} places")
+
+
+@main.command()
+@db_option
+@click.option("--by", type=click.Choice(STATS_BY), default="root", show_default=True,
+              help="What to count events by (place: located events by place, with its precision).")
 @click.option("--actor", help="Actor code prefix (RUS, USAGOV) or name (Putin).")
 @click.option("--cameo", help="CAMEO code or root prefix: 04, 041, 19.")
 @since_option

@@ -35,13 +35,16 @@ PLACE_KEYS = ("text", "start", "end", "name", "country", "adm1", "lat", "lon", "
 #: the lists of an output record
 RECORD_LISTS = ("events", "quotes", "timexes", "actors", "places")
 _PLACE = (("place_name", "name"), ("place_country", "country"), ("place_adm1", "adm1"), ("place_lat", "lat"),
-          ("place_lon", "lon"))
+          ("place_lon", "lon"), ("place_feature", "feature"))
 
 
 def _place(row: sqlite3.Row) -> dict[str, Any] | str | None:
     if all(row[column] is None for column, _ in _PLACE[1:]):
         return row["place_name"] or row["place"]
-    return {key: row[column] for column, key in _PLACE}
+    place = {key: row[column] for column, key in _PLACE}
+    if place["feature"] is None:  # stored before v6, or a record that gave none
+        del place["feature"]
+    return place
 
 
 def _event(row: sqlite3.Row) -> dict[str, Any]:

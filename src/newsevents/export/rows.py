@@ -11,7 +11,7 @@ from newsevents.store.queries import EventFilter, event_where
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id", "date", "source", "source_text", "cameo", "name", "target", "target_text", "root", "plover",
     "quad_class", "goldstein", "modality", "place_name", "place_country", "place_adm1", "place_lat", "place_lon",
-    "num_mentions", "num_articles", "num_sources", "first_seen", "article_id", "article_hash", "url", "published",
+    "place_feature", "num_mentions", "num_articles", "num_sources", "first_seen", "article_id", "article_hash", "url", "published",
     "article_source", "title", "sentence", "start", "end", "trigger", "rule", "confidence", "date_source",
     "place_source", "in_lead", "evidence",
 )
@@ -19,8 +19,8 @@ EVENT_COLUMNS: tuple[str, ...] = (
 MENTION_COLUMNS: tuple[str, ...] = (
     "event_id", "article_hash", "seq", "article_id", "url", "published", "article_source", "source",
     "source_text", "target", "target_text", "cameo", "root", "name", "plover", "quad_class", "goldstein", "date",
-    "date_source", "modality", "place_name", "place_country", "place_adm1", "place_lat", "place_lon", "place_source",
-    "sentence", "start", "end", "trigger", "confidence", "rule", "evidence",
+    "date_source", "modality", "place_name", "place_country", "place_adm1", "place_lat", "place_lon", "place_feature",
+    "place_source", "sentence", "start", "end", "trigger", "confidence", "rule", "evidence",
 )
 
 _FIRST_MENTION = "(SELECT m.rowid FROM event_mentions m WHERE m.event_id = e.id ORDER BY m.rowid LIMIT 1)"
@@ -48,7 +48,7 @@ def iter_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> Itera
     sql = (
         "SELECT e.id AS event_id, e.date, e.source, fm.source_text, e.cameo, e.name, e.target, fm.target_text,"
         " e.root, e.plover, e.quad_class, e.goldstein, e.modality, e.place_name, e.place_country, e.place_adm1,"
-        " e.place_lat, e.place_lon, e.num_mentions, e.num_articles, e.num_sources, e.first_seen,"
+        " e.place_lat, e.place_lon, e.place_feature, e.num_mentions, e.num_articles, e.num_sources, e.first_seen,"
         " a.id AS article_id, fm.article_hash, a.url, a.published, a.source AS article_source, a.title,"
         ' fm.sentence, fm.start, fm."end", fm.trigger, fm.rule, fm.confidence, fm.date_source,'
         f" fm.place_source, {_IN_LEAD} AS in_lead, {_EVIDENCE} AS evidence"
@@ -68,7 +68,7 @@ def iter_mentions(conn: sqlite3.Connection, f: EventFilter | None = None) -> Ite
         "SELECT fm.event_id, fm.article_hash, fm.seq, a.id AS article_id, a.url, a.published,"
         " a.source AS article_source, fm.source, fm.source_text, fm.target, fm.target_text, fm.cameo, fm.root,"
         " fm.name, fm.plover, fm.quad_class, fm.goldstein, fm.date, fm.date_source, fm.modality, fm.place_name,"
-        ' fm.place_country, fm.place_adm1, fm.place_lat, fm.place_lon, fm.place_source, fm.sentence, fm.start, fm."end",'
+        ' fm.place_country, fm.place_adm1, fm.place_lat, fm.place_lon, fm.place_feature, fm.place_source, fm.sentence, fm.start, fm."end",'
         f" fm.trigger, fm.confidence, fm.rule, {_EVIDENCE} AS evidence"
         f" FROM ({inner}) e JOIN event_mentions fm ON fm.event_id = e.id"
         " JOIN articles a ON a.hash = fm.article_hash ORDER BY fm.event_id, fm.rowid"

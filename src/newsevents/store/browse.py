@@ -85,9 +85,19 @@ def query_actors(conn: sqlite3.Connection, code: str | None = None, name: str | 
     return [dict(r) for r in conn.execute(sql, [*where.params, page.limit, page.offset])]
 
 
+#: events of each QuadClass in a group (a place on the map)
+_QUAD_COUNTS = ", ".join(f"sum(e.quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
+#: what :func:`event_stats` can count by
+STATS_BY = ("root", "quad_class", "day", "day_quad", "dyad", "actor", "country", "place")
+
+
 def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
                 limit: int = 100_000) -> list[dict[str, Any]]:
-    """Event counts grouped ``by`` one of: root, day, day_quad, dyad, actor, quad_class, country."""
+    """Event counts grouped ``by`` one of :data:`STATS_BY`.
+
+    ``place`` counts located events by place (name, country, precision ``feature``, with
+    coordinates and counts per QuadClass ``q1`` … ``q4``), most events first.
+    """
     sel = event_selection(f or EventFilter(), conn)
     where, params = sel.where, sel.params
     if sel.driven and not sel.needs_events and by in ("day", "day_quad", "quad_class"):
@@ -104,6 +114,9 @@ def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
                  "e.source, e.target", "count DESC, source, target"),
         "country": ("e.place_country AS country, avg(e.place_lat) AS lat, avg(e.place_lon) AS lon",
                     "e.place_country", "count DESC, country"),
+        "place": ("e.place_name AS name, e.place_country AS country, e.place_feature AS feature,"
+                  " min(e.place_lat) AS lat, min(e.place_lon) AS lon, " + _QUAD_COUNTS,
+                  "e.place_name, e.place_country, e.place_feature", "count DESC, name, country"),
     }
     if by == "actor":
         sql = (f"SELECT actor, count(*) AS count FROM (SELECT e.source AS actor FROM {source}{where} UNION ALL "
@@ -115,5 +128,7 @@ def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
     select, group, order = groups[by]
     if by == "dyad":
         where = where + (" AND " if where else " WHERE ") + "e.source IS NOT NULL AND e.target IS NOT NULL"
+    if by == "place":
+        where = where + (" AND " if where else " WHERE ") + "e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL"
     sql = f"SELECT {select}, count(*) AS count FROM {source}{where} GROUP BY {group} ORDER BY {order} LIMIT ?"
     return [dict(r) for r in conn.execute(sql, [*params, limit])]

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 _IDENTITY = ("source", "target", "cameo", "date")
 #: modalities that say the event happened; reports with either are the same event
 _OCCURRED = ("asserted", "reported")
-_PLACE = ("place_name", "place_country", "place_adm1", "place_lat", "place_lon")
+_PLACE = ("place_name", "place_country", "place_adm1", "place_lat", "place_lon", "place_feature")
 
 
 def _null_eq(column: str) -> str:
@@ -31,17 +31,18 @@ def find_or_create_event(conn: sqlite3.Connection, mention: sqlite3.Row) -> int:
         [*(mention[c] for c in _IDENTITY), *modalities],
     ).fetchall()
     place_known = mention["place_name"] is not None
+    place = [c for c in _PLACE if c in mention.keys()]  # a store being upgraded may not have them all yet
     for event_id, place_name, place_country, modality in candidates:
         same_place = (place_name, place_country) == (mention["place_name"], mention["place_country"])
         if place_known and place_name is not None and not same_place:
             continue
         if place_known and place_name is None:
-            conn.execute(f"UPDATE events SET {', '.join(f'{c} = ?' for c in _PLACE)} WHERE id = ?",
-                         [*(mention[c] for c in _PLACE), event_id])
+            conn.execute(f"UPDATE events SET {', '.join(f'{c} = ?' for c in place)} WHERE id = ?",
+                         [*(mention[c] for c in place), event_id])
         if mention["modality"] == "asserted" and modality != "asserted":
             conn.execute("UPDATE events SET modality = 'asserted' WHERE id = ?", (event_id,))
         return event_id
-    columns = (*_IDENTITY, "modality", "root", "name", "plover", "quad_class", "goldstein", *_PLACE)
+    columns = (*_IDENTITY, "modality", "root", "name", "plover", "quad_class", "goldstein", *place)
     cursor = conn.execute(
         f"INSERT INTO events ({', '.join(columns)}, first_seen) VALUES ({', '.join('?' for _ in columns)}, ?)",
         [*(mention[c] for c in columns), datetime.now(timezone.utc).isoformat(timespec="seconds")],

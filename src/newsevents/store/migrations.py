@@ -45,6 +45,7 @@ MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = 
     (3, "places named in articles; place_source of event mentions", _script("schema_v3.sql")),
     (4, "event_actors: events indexed by actor code and country", _script("schema_v4.sql")),
     (5, "quotes.parts: the pieces of a split quotation", _script("schema_v5.sql")),
+    (6, "place_feature of events; place_counts; place filter indexes", _script("schema_v6.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

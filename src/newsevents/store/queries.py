@@ -90,7 +90,8 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
         where.add(f"{'x' if driven_by else 'e'}.quad_class = ?", f.quad_class)
     where.date_range("x.date" if driven_by else "e.date", f.since, f.until)
     if f.place:
-        where.add("(lower(e.place_name) = ? OR e.place_country = ?)", f.place.lower(), f.place.upper())
+        # a country code or a place name; each side walks its own index (events_place_country / _name)
+        where.add("(e.place_country = ? OR e.place_name = ? COLLATE NOCASE)", f.place.upper(), f.place)
     if f.modalities and set(f.modalities) != set(ALL_MODALITIES):
         where.add(f"e.modality IN ({', '.join('?' for _ in f.modalities)})", *f.modalities)
     if f.text:
@@ -170,7 +171,7 @@ def query_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> list
     sql = (
         "SELECT e.id AS event_id, e.date, e.source, fm.source_text, e.cameo, e.name, e.target, fm.target_text,"
         " e.root, e.plover, e.quad_class, e.goldstein, e.modality, e.place_name, e.place_country, e.place_lat,"
-        " e.place_lon, e.num_mentions, e.num_articles, e.num_sources, a.id AS article_id, fm.article_hash,"
+        " e.place_lon, e.place_feature, e.num_mentions, e.num_articles, e.num_sources, a.id AS article_id, fm.article_hash,"
         ' fm.seq, fm.trigger, fm.rule, fm.confidence, fm.date_source, fm.place_source, fm.start, fm."end",'
         ' substr(a.text, fm.start + 1, fm."end" - fm.start) AS evidence'
         f" FROM (SELECT e.* FROM {with_events(sel)}{sel.where} ORDER BY {sel.order(f.sort)}"

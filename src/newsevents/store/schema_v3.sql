@@ -13,7 +13,7 @@ CREATE TABLE places (
     adm1         TEXT,                      -- geonames first-level division code (UA07)
     lat          REAL,
     lon          REAL,
-    feature      TEXT,                      -- city, country or region
+    feature      TEXT,                      -- precision: city, adm2, adm1, country, continent, region, sea, lake
     PRIMARY KEY (article_hash, start)
 );
 CREATE INDEX places_country ON places(country);

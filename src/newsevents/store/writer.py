@@ -18,7 +18,7 @@ _MENTION_COLUMNS = (
     "start", "end", "trigger", "confidence", "rule", "place_source",
 )
 _PLACE_KEYS = (("place_name", "name"), ("place_country", "country"), ("place_adm1", "adm1"),
-               ("place_lat", "lat"), ("place_lon", "lon"))
+               ("place_lat", "lat"), ("place_lon", "lon"), ("place_feature", "feature"))
 
 
 def _now() -> str:
@@ -174,7 +174,7 @@ class StoreWriter:
 
 def _place_fields(place: dict[str, Any] | str | None) -> tuple[Any, ...]:
     if isinstance(place, str):
-        return (place, None, None, None, None)
+        return (place, *(None,) * (len(_PLACE_KEYS) - 1))
     if not place:
         return (None,) * len(_PLACE_KEYS)
     return tuple(place.get(k) for _, k in _PLACE_KEYS)

@@ -20,6 +20,7 @@ const VIEWS = {
   articles: { title: "Articles", render: lists.articles },
   quotes: { title: "Quotes", render: lists.quotes },
   actors: { title: "Actors", render: lists.actors },
+  places: { title: "Places", render: lists.places },
   event: { title: "Event", render: event.render, hidden: true },
   article: { title: "Article", render: article.render, hidden: true },
 };

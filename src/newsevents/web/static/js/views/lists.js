@@ -75,3 +75,27 @@ export async function actors(main, route) {
       : h("p", { class: "empty" }, "No actor matches."),
     pager(route, page));
 }
+
+const FEATURES = ["city", "adm2", "adm1", "country", "continent", "region", "sea", "lake"];
+
+export async function places(main, route) {
+  const params = paged(route, ["name", "country", "feature", "since", "until"]);
+  const page = await getJSON("/places", params);
+  add(main, heading("Places", "/places", params),
+    searchForm(route, [["name", "Name", { type: "search" }], ["country", "Country", { placeholder: "ISO3", size: 5 }],
+      ["feature", "Precision", { placeholder: FEATURES.join(", "), list: "features" }], ...DATES]),
+    h("datalist", { id: "features" }, FEATURES.map((f) => h("option", { value: f }))),
+    page.items.length ? h("table", { class: "grid", id: "places-table" },
+      h("thead", {}, h("tr", {}, ["Place", "Country", "Division", "Precision", "Named", "Articles", "Events there"]
+        .map((t) => h("th", {}, t)))),
+      h("tbody", {}, page.items.map((p) => h("tr", {},
+        h("td", {}, p.name),
+        h("td", {}, p.country ? h("a", { class: "code", href: link("places", { country: p.country }) }, p.country) : ""),
+        h("td", { class: "code" }, p.adm1 || ""),
+        h("td", {}, h("span", { class: "precision", "data-feature": p.feature || "" }, p.feature || "?")),
+        h("td", { class: "num" }, num(p.mentions)), h("td", { class: "num" }, num(p.articles)),
+        h("td", { class: "num" }, p.events ? h("a", { href: link("events", { place: p.feature === "country" && p.country ? p.country : p.name }) },
+          num(p.events)) : "0")))))
+      : h("p", { class: "empty" }, "No place matches."),
+    pager(route, page));
+}

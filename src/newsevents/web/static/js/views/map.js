@@ -1,4 +1,7 @@
-// Map of event locations over a bundled world outline (Natural Earth via world-atlas).
+// Map of every located event, aggregated by place (server) and clustered on screen (here);
+// each place is drawn by its precision: a city is a dot, a division a square, a country a
+// ring, a region, sea or continent a dashed diamond. Clicking a cluster zooms into it;
+// clicking a place lists its events.
 import { add, h, num, plural, s } from "../dom.js";
 import { getJSON } from "../api.js";
 import { filtersOf, link, withParams } from "../route.js";
@@ -8,6 +11,21 @@ import { heading } from "./common.js";
 // Equirectangular, cropped to 85°N–60°S (no Antarctica).
 const W = 960, NORTH = 85, SOUTH = -60, H = Math.round((W * (NORTH - SOUTH)) / 360);
 const project = ([lon, lat]) => [((lon + 180) / 360) * W, ((NORTH - lat) / (NORTH - SOUTH)) * H];
+/** most places asked for; the caption says when there are more */
+const MAX_PLACES = 5000;
+/** on-screen size of a cluster cell, in map units at zoom 1 */
+const CELL = 26;
+
+export const PRECISION = {
+  city: { label: "city or town", shape: "dot" },
+  adm2: { label: "district (second-level division)", shape: "square" },
+  adm1: { label: "province or state (first-level division)", shape: "square" },
+  country: { label: "country", shape: "ring" },
+  continent: { label: "continent", shape: "diamond" },
+  region: { label: "region", shape: "diamond" },
+  sea: { label: "sea or ocean", shape: "diamond" },
+  lake: { label: "lake", shape: "diamond" },
+};
 
 function ringPath(ring) {
   // a jump of more than 180° in longitude crosses the antimeridian: lift the pen instead of drawing across
@@ -25,50 +43,126 @@ function geometryPath(g) {
   return "";
 }
 
+let outlineCache = null;
 async function worldOutline() {
-  const response = await fetch("/static/vendor/world-atlas/countries-110m.json");
-  const world = await response.json();
-  const countries = window.topojson.feature(world, world.objects.countries).features;
-  return s("g", { class: "land" }, countries.map((c) =>
-    s("path", { d: geometryPath(c.geometry) }, s("title", {}, c.properties?.name ?? ""))));
+  if (!outlineCache) {
+    outlineCache = fetch("/static/vendor/world-atlas/countries-110m.json").then((r) => r.json()).then((world) =>
+      window.topojson.feature(world, world.objects.countries).features.map((c) =>
+        ({ d: geometryPath(c.geometry), name: c.properties?.name ?? "" })));
+  }
+  const countries = await outlineCache;
+  return s("g", { class: "land" }, countries.map((c) => s("path", { d: c.d }, s("title", {}, c.name))));
 }
 
-function places(events) {
-  const byPlace = new Map();
-  for (const e of events) {
-    if (e.place_lat === null || e.place_lon === null || e.place_lat === undefined) continue;
-    const key = `${e.place_lat.toFixed(2)},${e.place_lon.toFixed(2)}`;
-    if (!byPlace.has(key)) {
-      byPlace.set(key, { lat: e.place_lat, lon: e.place_lon, name: e.place_name || e.place_country, count: 0, quads: {} });
-    }
-    const p = byPlace.get(key);
-    p.count += 1;
-    p.quads[e.quad_class] = (p.quads[e.quad_class] || 0) + 1;
+const topQuad = (p) => [1, 2, 3, 4].reduce((best, q) => ((p["q" + q] || 0) > (p["q" + best] || 0) ? q : best), 1);
+const radius = (count, k) => Math.min(18, 3 + 2.2 * Math.log2(1 + count)) / k;   // capped, in map units
+
+/** Places grouped by screen cell at zoom `k` (a cluster of one is the place itself). */
+export function cluster(places, k) {
+  const cells = new Map();
+  const size = CELL / k;
+  for (const p of places) {
+    const [x, y] = project([p.lon, p.lat]);
+    const key = `${Math.floor(x / size)},${Math.floor(y / size)}`;
+    if (!cells.has(key)) cells.set(key, { places: [], count: 0, x: 0, y: 0, q1: 0, q2: 0, q3: 0, q4: 0 });
+    const c = cells.get(key);
+    c.places.push(p);
+    c.count += p.count;
+    c.x += x * p.count; c.y += y * p.count;
+    for (const q of [1, 2, 3, 4]) c["q" + q] += p["q" + q] || 0;
   }
-  return [...byPlace.values()].sort((a, b) => b.count - a.count);
+  return [...cells.values()].map((c) => ({ ...c, x: c.x / Math.max(c.count, 1), y: c.y / Math.max(c.count, 1) }))
+    .sort((a, b) => a.count - b.count);   // the largest drawn last, on top
+}
+
+/** A place's events: its country code when the place is the country, else its name. */
+const placeFilter = (p) => (p.feature === "country" && p.country ? p.country : p.name);
+
+function marker(p, k, route) {
+  const [x, y] = project([p.lon, p.lat]);
+  const r = radius(p.count, k);
+  const precision = PRECISION[p.feature] || { label: p.feature || "unknown precision", shape: "dot" };
+  const color = QUAD_CLASSES[topQuad(p)]?.color ?? "#555";
+  const common = { class: `place shape-${precision.shape}`, "data-feature": p.feature || "", "data-name": p.name,
+                   "stroke-width": 1.2 / k };
+  let shape;
+  if (precision.shape === "square") shape = s("rect", { ...common, x: x - r, y: y - r, width: 2 * r, height: 2 * r, fill: color });
+  else if (precision.shape === "ring") {
+    shape = s("circle", { ...common, cx: x, cy: y, r: r + 2 / k, fill: "none", stroke: color, "stroke-width": 3 / k });
+  } else if (precision.shape === "diamond") {
+    const d = r + 3 / k;
+    shape = s("path", { ...common, d: `M${x},${y - d}L${x + d},${y}L${x},${y + d}L${x - d},${y}Z`, fill: "none",
+                        stroke: color, "stroke-width": 2 / k, "stroke-dasharray": `${3 / k},${2 / k}` });
+  } else shape = s("circle", { ...common, cx: x, cy: y, r, fill: color });
+  const where = [p.name, p.country && p.name !== p.country ? p.country : null].filter(Boolean).join(", ");
+  return s("a", { href: link("events", withParams(route.params, { place: placeFilter(p) })), class: "place-link" },
+    shape, s("title", {}, `${where}: ${plural(p.count, "event")} · precision: ${precision.label}`));
+}
+
+function clusterMarker(c, k, onZoom) {
+  const r = radius(c.count, k) + 2 / k;
+  const g = s("g", { class: "cluster", tabindex: 0, role: "button", "data-places": c.places.length },
+    s("circle", { cx: c.x, cy: c.y, r, fill: QUAD_CLASSES[topQuad(c)]?.color ?? "#555", "stroke-width": 1.5 / k }),
+    s("text", { x: c.x, y: c.y + 3.5 / k, "text-anchor": "middle", "font-size": 10 / k }, compact(c.count)),
+    s("title", {}, `${plural(c.places.length, "place")}, ${plural(c.count, "event")}: click to zoom in`));
+  const zoom = () => onZoom(c);
+  g.addEventListener("click", zoom);
+  g.addEventListener("keydown", (e) => { if (e.key === "Enter") zoom(); });
+  return g;
+}
+
+function compact(n) {
+  return n >= 1e6 ? (n / 1e6).toFixed(1) + "M" : n >= 1e4 ? Math.round(n / 1e3) + "k" : n >= 1e3 ? (n / 1e3).toFixed(1) + "k" : String(n);
+}
+
+function legend() {
+  const shapes = [["dot", "city or town"], ["square", "division (province, district)"], ["ring", "country"],
+                  ["diamond", "region, sea or continent"]];
+  return h("div", { class: "legend map-legend", id: "map-legend" }, "Precision: ",
+    shapes.map(([shape, label]) => h("span", {}, h("i", { class: "shape-key key-" + shape }), label)),
+    h("span", { class: "muted" }, " · numbers are clusters: click to zoom in · colour = most common QuadClass"));
+}
+
+/** Draw `places` at zoom `view` = {k, x, y} (centre in map units) into `svg`. */
+function draw(svg, layer, places, view, route, onZoom) {
+  const w = W / view.k, hgt = H / view.k;
+  const x0 = Math.max(0, Math.min(W - w, view.x - w / 2)), y0 = Math.max(0, Math.min(H - hgt, view.y - hgt / 2));
+  svg.setAttribute("viewBox", `${x0} ${y0} ${w} ${hgt}`);
+  layer.replaceChildren();
+  for (const c of cluster(places, view.k)) {
+    layer.append(c.places.length === 1 ? marker(c.places[0], view.k, route) : clusterMarker(c, view.k, onZoom));
+  }
 }
 
 export async function render(main, route) {
   const filters = filtersOf(route.params);
-  const params = { ...filters, sort: "mentions", limit: 500 };
-  const [outline, page] = await Promise.all([worldOutline(), getJSON("/events", params)]);
-  const points = places(page.items);
+  const params = { ...filters, by: "place", limit: MAX_PLACES };
+  const [outline, stats] = await Promise.all([worldOutline(), getJSON("/stats", params)]);
+  const places = stats.items.filter((p) => p.lat !== null && p.lon !== null);
+  const layer = s("g", { class: "places" });
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart map", id: "map-chart", role: "img",
                          "aria-label": "map of event locations" },
-    s("rect", { width: W, height: H, class: "sea" }), outline);
-  for (const p of points.slice().reverse()) {
-    const [x, y] = project([p.lon, p.lat]);
-    const top = Object.entries(p.quads).sort((a, b) => b[1] - a[1])[0][0];
-    svg.append(s("a", { href: link("events", withParams(route.params, { place: p.name })) },
-      s("circle", { cx: x, cy: y, r: 3 + 2.5 * Math.sqrt(p.count), class: "place",
-                    fill: QUAD_CLASSES[top]?.color ?? "#555" },
-        s("title", {}, `${p.name}: ${plural(p.count, "event")}`))));
-  }
-  const located = points.reduce((n, p) => n + p.count, 0);
-  add(main, heading("Map", "/events", params), svg,
-    h("p", { class: points.length ? "muted" : "empty" },
-      points.length ? `${plural(located, "located event")} at ${plural(points.length, "place")}`
-        : "No event in this selection has a place with coordinates.",
-      page.total > page.items.length ? ` (from the ${num(page.items.length)} most-reported of ${num(page.total)} events)` : "",
-      " · colour = most common QuadClass · click a place to list its events"));
+    s("rect", { width: W, height: H, class: "sea" }), outline, layer);
+  let view = { k: 1, x: W / 2, y: H / 2 };
+  const zoomOut = h("button", { type: "button", id: "map-zoom-out", disabled: true }, "Zoom out");
+  const onZoom = (c) => {
+    view = { k: Math.min(64, view.k * 3), x: c.x, y: c.y };
+    zoomOut.disabled = false;
+    draw(svg, layer, places, view, route, onZoom);
+  };
+  zoomOut.addEventListener("click", () => {
+    view = view.k / 3 <= 1 ? { k: 1, x: W / 2, y: H / 2 } : { ...view, k: view.k / 3 };
+    zoomOut.disabled = view.k === 1;
+    draw(svg, layer, places, view, route, onZoom);
+  });
+  draw(svg, layer, places, view, route, onZoom);
+  const located = places.reduce((n, p) => n + p.count, 0);
+  const more = stats.items.length >= MAX_PLACES;
+  add(main, heading("Map", "/stats", params, h("span", { class: "controls" }, zoomOut)),
+    places.length ? [legend(), svg] : h("p", { class: "empty" }, "No event in this selection has a place with coordinates."),
+    h("p", { class: "muted", id: "map-caption" },
+      places.length ? `${plural(located, "located event")} at ${plural(places.length, "place")}` : "",
+      more ? ` (the ${num(MAX_PLACES)} places with most events)` : "",
+      stats.total !== null && stats.total !== undefined ? ` · ${plural(stats.total, "event")} in this selection` : "",
+      places.length ? " · click a place to list its events" : ""));
 }
