@@ -110,7 +110,9 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
                 s, tag = found, tag + ">unattributed"
         if not known(s) and not known(t) and not (pair_code[:2] in MATERIAL_CONFLICT and situated(anchor, res)):
             continue  # nobody known acted ("a protester demolished a building", "those who gave them aid")
-        if s.code == t.code and not distinct(res, s, t):
+        if not s.code and not t.code and not (anchor.pos_ in ("NOUN", "PROPN") or anchor.lemma_.lower() in BLAST_VERBS):
+            continue  # a verb with no side at all ("targeting the building"); a reported blast or battle stays
+        if s.code and s.code == t.code and not distinct(res, s, t):
             continue
         if pair_code[:3] in VISIT_CODES and (not known(s) or is_unarmed(s)):
             continue  # private travel ("the women could travel to the embassy") is no state visit
@@ -138,6 +140,8 @@ def _unless(anchor: Token) -> bool:
                for g in c.children)
 
 
+#: verbs of a blast, an event even when nobody is named ("an explosion", "a bomb went off")
+BLAST_VERBS = frozenset({"explode", "detonate", "blast", "go"})
 #: visits and hosting: acts of state, leaders and organisations, not of private people
 VISIT_CODES = frozenset({"042", "043"})
 #: roots of material conflict and protest: reported with a place, they are events even when

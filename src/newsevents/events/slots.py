@@ -51,10 +51,11 @@ def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
             toks = [c for c in head.children if c.dep_ == "dative"]
             toks += [g for c in toks if c.pos_ == "ADP" for g in c.children if g.dep_ == "pobj"]
         elif spec == "toll":
-            # "..., killing three soldiers", "..., leaving two people injured"
-            toks = [g for c in head.children if c.dep_ in ("advcl", "conj") and c.tag_ == "VBG"
-                    and c.lemma_.lower() in res.lex["toll_verbs"]
-                    for g in c.children if g.dep_ == "dobj"]
+            # "..., killing three soldiers", "..., leaving two people injured" (also hung on
+            # the last noun of the clause: "exploded near the area leaving two injured")
+            toks = [g for c in head.subtree if c.tag_ == "VBG" and c.i > head.i
+                    and c.dep_ in ("advcl", "conj", "acl") and c.lemma_.lower() in res.lex["toll_verbs"]
+                    and _within_clause(c, head) for g in c.children if g.dep_ == "dobj"]
         elif spec == "owner":
             actors = owner_of(head, obj, res)
             if actors:
@@ -76,6 +77,16 @@ def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
             return actors
     return []
 
+
+
+def _within_clause(tok: Token, verb: Token) -> bool:
+    """True when ``tok``'s heads reach ``verb`` through nouns and prepositions only."""
+    node = tok.head
+    while node.i != verb.i:
+        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+            return False
+        node = node.head
+    return True
 
 
 def partner_of(tok: Token, lex: Lexicon, phrase: bool = True) -> Token:

@@ -137,6 +137,9 @@ def is_infinitive_comp(tok: Token) -> bool:
 #: words whose to-infinitive says what they are for ("used to kill", "trained to attack")
 PURPOSE_HOLDERS = frozenset({"use", "design", "train", "build", "buy", "send", "deploy", "develop",
                              "weapon", "tool", "plan", "plot", "capability"})
+#: verbs by which an event is witnessed or recorded: their object (or passive subject)
+#: happened ("heavy artillery fire was reported", "monitors observed 25 explosions")
+WITNESS_VERBS = frozenset({"report", "hear", "observe", "record", "register", "document", "see", "witness"})
 #: verbs of occurrence that are only that with a particle or object ("broke out", "took place")
 OCCURRENCE_PARTS = {"break": ("prt", "out"), "take": ("dobj", "place")}
 #: occurrence verbs whose object is who or what the event hit ("a blast rocked the market")
@@ -147,6 +150,8 @@ def occurrence_verb(noun: Token, lemma_of: Callable[[Token], str], lex: Lexicon)
     """The verb that reports ``noun`` happening ("clashes broke out", "a protest took place",
     "an explosion rocked the market"; in notes, "a clash ensued between ..." with the noun as
     the sentence's root), else None."""
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in WITNESS_VERBS:
+        return noun.head  # "monitors observed 25 explosions", "artillery fire was reported"
     if noun.dep_ == "nsubj":
         verb = noun.head
     elif noun.dep_ == "ROOT":
@@ -192,11 +197,18 @@ def figurative_force(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
 
 
 def purpose_of_another(verb: Token) -> bool:
-    """True for a to-infinitive that says what something else was for ("weapons used to kill
-    people", "drones sent to attack"), not an act that happened."""
-    return (verb.dep_ in ("advcl", "xcomp", "acl") and verb.head.pos_ in ("VERB", "NOUN")
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
-            and verb.head.lemma_.lower() in PURPOSE_HOLDERS)
+    """True for a to-infinitive that says what something else is for ("weapons used to kill
+    people", "drones designed to attack"), not an act that happened; "forces used artillery
+    to bombard the area" reports the bombardment."""
+    holder = verb.head
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or holder.lemma_.lower() not in PURPOSE_HOLDERS \
+            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+        return False
+    if holder.pos_ == "NOUN":
+        return True
+    # a participle describing a thing ("weapons used to ..."), or a passive with no doer
+    return holder.pos_ == "VERB" and (holder.dep_ == "acl" or is_passive(holder) and not any(
+        c.dep_ == "agent" for c in holder.children))
 
 
 def purpose_clauses(verb: Token) -> list[Token]:
