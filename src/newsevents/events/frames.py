@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsevents.events.arguments import is_passive, patient_of
 from newsevents.events.codes import VIOLENT_ROOTS
-from newsevents.events.patterns import Pattern, PatternSet
+from newsevents.events.patterns import NO_EVENT, Pattern, PatternSet
 from newsevents.events.syntax import (
     has_mod,
     is_demand_clause,
@@ -57,7 +57,8 @@ class FrameMatcher:
         return next(self.verb_matches(verb), None)
 
     def verb_matches(self, verb: Token) -> Iterator[tuple[Pattern, Token | None]]:
-        """Every verb pattern matching ``verb``, most specific first, with its object."""
+        """Every verb pattern matching ``verb``, most specific first, with its object; a
+        matching discard (code ``---``) ends the list."""
         pats = self.patterns.verbs.get(self.verb_lemma(verb))
         if not pats:
             return
@@ -111,10 +112,12 @@ class FrameMatcher:
                 continue
             if p.purpose is not None and not any(self.verb_lemma(c) in p.purpose for c in purpose_clauses(verb)):
                 continue
+            if p.code == NO_EVENT:
+                return  # a discard: this sense of the verb codes nothing, and no vaguer frame does
             yield p, (obj if p.obj is not None else None)
 
     def match_noun(self, noun: Token) -> Pattern | None:
-        """The most specific noun pattern matching ``noun``."""
+        """The most specific noun pattern matching ``noun`` (None when that is a discard)."""
         pats = self.patterns.nouns.get(noun.lemma_.lower())
         if not pats and noun.tag_ in ("NNS", "NNPS") and noun.lower_.endswith("s"):
             pats = self.patterns.nouns.get(noun.lower_[:-1])  # a plural the lemmatizer kept
@@ -126,7 +129,7 @@ class FrameMatcher:
                 continue
             if p.prep is not None and not prep_match(preps, p.prep, p.pobj):
                 continue
-            return p
+            return p if p.code != NO_EVENT else None
         return None
 
     def instrument(self, verb: Token) -> tuple[Token, Pattern] | None:

@@ -2,12 +2,21 @@
 
 A pattern file has ``classes``, ``light_verbs``, ``verbs`` and ``nouns`` sections (see the
 header of ``data/patterns.yml``). Loading checks every key and every CAMEO code, and raises
-:class:`PatternError` naming the file and entry.
+:class:`PatternError` naming the file and entry. A pattern with code ``---`` (:data:`NO_EVENT`)
+is a discard: when it is the most specific frame that matches, the word codes nothing.
+
+A file with ``fallback: true`` only fills gaps: it loads before every other file (so it loses
+ties), and its frames apply only to words that no other file gives a frame, except its
+discards, which apply to every word. PETRARCH-2's converted verb dictionary
+(``data/petrarch_verbs.yml``, see ``petrarch_verbs``) is such a file; it loads when asked
+(``petrarch=True``, or ``NEWSEVENTS_PETRARCH_VERBS=1``) or when given as a user file, and a
+PETRARCH ``.txt`` verb dictionary given as a user file is converted into one as it loads.
 """
 from __future__ import annotations
 
+import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
@@ -16,6 +25,7 @@ from typing import Any, Iterable, Mapping, Sequence
 import yaml
 
 from newsevents.events.ontology import load_ontology
+from newsevents.events.petrarch_verbs import NO_EVENT, convert
 
 EMBED_MODES = frozenset({"intent", "threat", "refuse", "appeal", "demand"})
 DEFAULT_VERB_TARGETS = ("dobj", "dative", "with", "against", "on", "to", "at", "into",
@@ -28,8 +38,9 @@ _NOUN_KEYS = frozenset({"noun", "code", "modifier", "prep", "pobj", "target", "p
                         "confidence", "name", "mutual"})
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader where only true/false are booleans, so ``on``/``off`` stay words."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Safe loader (LibYAML's when installed) where only true/false are booleans, so
+    ``on``/``off`` stay words."""
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -113,6 +124,18 @@ def default_patterns_path() -> Path:
     return Path(str(resources.files("newsevents.events").joinpath("data/patterns.yml")))
 
 
+def petrarch_patterns_path() -> Path:
+    """The packaged PETRARCH-2 verb patterns (``scripts/import_petrarch_verbs.py`` builds them)."""
+    return Path(str(resources.files("newsevents.events").joinpath("data/petrarch_verbs.yml")))
+
+
+def petrarch_enabled() -> bool:
+    """Whether the PETRARCH-2 verb patterns load by default: off unless the environment
+    sets ``NEWSEVENTS_PETRARCH_VERBS`` to 1/on/true/yes (they cost precision on real news;
+    see docs/petrarch_verbs.md)."""
+    return os.environ.get("NEWSEVENTS_PETRARCH_VERBS", "0").strip().lower() in ("1", "on", "true", "yes")
+
+
 def _words(value: Any, classes: Mapping[str, frozenset[str]], where: str) -> frozenset[str]:
     items = [value] if isinstance(value, str) else value
     if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
@@ -142,7 +165,7 @@ def _compile(kind: str, entry: Any, classes: Mapping[str, frozenset[str]], where
         if key not in entry:
             raise PatternError(f"{where}: missing {key!r}")
     code = str(entry["code"])
-    if code not in load_ontology():
+    if code not in load_ontology() and code != NO_EVENT:
         raise PatternError(f"{where}: unknown CAMEO code {code!r}")
     lemmas = _words(entry[kind], classes, f"{where}.{kind}")
 
@@ -187,23 +210,33 @@ def _compile(kind: str, entry: Any, classes: Mapping[str, frozenset[str]], where
 
 
 def read_pattern_file(path: str | Path) -> dict[str, Any]:
-    """Parse one YAML file into its raw sections (validated for shape only)."""
+    """Parse one YAML file (or convert a PETRARCH ``.txt`` verb dictionary) into its raw
+    sections (validated for shape only)."""
+    if Path(path).suffix.lower() == ".txt":
+        sections = convert(Path(path).read_text(encoding="utf-8"), codes=load_ontology(),
+                           bare_defaults=False).sections
+        return {**sections, "fallback": True}
     try:
         data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Loader) or {}
     except yaml.YAMLError as err:
         raise PatternError(f"{path}: not valid YAML: {err}") from err
     if not isinstance(data, dict):
         raise PatternError(f"{path}: top level must be a mapping")
-    unknown = set(data) - {"classes", "light_verbs", "verbs", "nouns"}
+    unknown = set(data) - {"classes", "light_verbs", "verbs", "nouns", "fallback"}
     if unknown:
         raise PatternError(f"{path}: unknown section(s) {sorted(unknown)}")
+    if not isinstance(data.get("fallback", False), bool):
+        raise PatternError(f"{path}: fallback must be true or false")
     return data
 
 
-def load_patterns(extra_files: Sequence[str | Path] = ()) -> PatternSet:
-    """Packaged patterns plus ``extra_files``, validated and indexed by lemma."""
-    files: list[str | Path] = [default_patterns_path(), *extra_files]
+def load_patterns(extra_files: Sequence[str | Path] = (), petrarch: bool | None = None) -> PatternSet:
+    """Packaged patterns plus ``extra_files``, validated and indexed by lemma; ``petrarch``
+    (default: :func:`petrarch_enabled`) adds the PETRARCH-2 verb patterns as a fallback."""
+    imported = [petrarch_patterns_path()] if (petrarch_enabled() if petrarch is None else petrarch) else []
+    files: list[str | Path] = [*imported, default_patterns_path(), *extra_files]
     raw = [(str(f), read_pattern_file(f)) for f in files]
+    raw.sort(key=lambda item: not item[1].get("fallback", False))  # fallbacks first, else in order
     classes: dict[str, frozenset[str]] = {}
     light: set[str] = set()
     for path, data in raw:
@@ -216,9 +249,10 @@ def load_patterns(extra_files: Sequence[str | Path] = ()) -> PatternSet:
         light |= set(_words(data.get("light_verbs") or ["-"], {}, f"{path}: light_verbs")) - {"-"}
     missing = REQUIRED_CLASSES - set(classes)
     if missing:
-        raise PatternError(f"{files[0]}: missing word classes {sorted(missing)}")
+        raise PatternError(f"{default_patterns_path()}: missing word classes {sorted(missing)}")
     compiled: list[Pattern] = []
     order = 0
+    n_fallback = 0
     for path, data in raw:
         for kind, section in (("verb", "verbs"), ("noun", "nouns")):
             entries = data.get(section) or []
@@ -227,9 +261,28 @@ def load_patterns(extra_files: Sequence[str | Path] = ()) -> PatternSet:
             for i, entry in enumerate(entries):
                 compiled.append(_compile(kind, entry, classes, f"{path}: {section}[{i}]", order))
                 order += 1
+        if data.get("fallback", False):
+            n_fallback = len(compiled)
+    compiled = _fill_gaps(compiled, n_fallback)
     return PatternSet(verbs=_index(p for p in compiled if p.kind == "verb"),
                       nouns=_index(p for p in compiled if p.kind == "noun"),
                       light_verbs=frozenset(light), classes=MappingProxyType(classes))
+
+
+def _fill_gaps(compiled: list[Pattern], n_fallback: int) -> list[Pattern]:
+    """The first ``n_fallback`` patterns (of fallback files) keep only the words that no
+    later file gives a frame of the same kind; their discards keep every word."""
+    covered = {(p.kind, lemma) for p in compiled[n_fallback:] for lemma in p.lemmas}
+    kept: list[Pattern] = []
+    for p in compiled[:n_fallback]:
+        if p.code != NO_EVENT:
+            lemmas = frozenset(lm for lm in p.lemmas if (p.kind, lm) not in covered)
+            if not lemmas:
+                continue
+            if lemmas != p.lemmas:
+                p = replace(p, lemmas=lemmas)
+        kept.append(p)
+    return kept + compiled[n_fallback:]
 
 
 def _index(patterns: Iterable[Pattern]) -> Mapping[str, tuple[Pattern, ...]]:
