@@ -25,7 +25,7 @@ from newsevents.events.ontology import CameoCode
 from newsevents.events.patterns import Pattern
 from newsevents.events.slots import foreign_place, is_people, is_state, prepositional
 from newsevents.events.syntax import is_armed_doer
-from newsevents.events.violence import is_armed, is_unarmed, refine_force, unattributed_source
+from newsevents.events.violence import is_armed, refine_force, role_of, unattributed_source
 from newsevents.model import UNKNOWN_COUNTRY
 from newsevents.nlp.lexicon import ACCUSING_VERBS, PLACE_PREPS
 
@@ -114,7 +114,7 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
             continue  # a verb with no side at all ("targeting the building"); a reported blast or battle stays
         if s.code and s.code == t.code and not distinct(res, s, t):
             continue
-        if pair_code[:3] in VISIT_CODES and (not known(s) or is_unarmed(s)):
+        if pair_code[:3] in VISIT_CODES and (not known(s) or role_of(s.code) in PRIVATE_ROLES):
             continue  # private travel ("the women could travel to the embassy") is no state visit
         out.append({"source": s, "target": t, "cameo": pair_code, "rule": rule + tag,
                     "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
@@ -142,8 +142,10 @@ def _unless(anchor: Token) -> bool:
 
 #: verbs of a blast, an event even when nobody is named ("an explosion", "a bomb went off")
 BLAST_VERBS = frozenset({"explode", "detonate", "blast", "go"})
-#: visits and hosting: acts of state, leaders and organisations, not of private people
-VISIT_CODES = frozenset({"042", "043"})
+#: visits: acts of states, leaders and organisations, not of private people
+VISIT_CODES = frozenset({"042"})
+#: roles of private people
+PRIVATE_ROLES = frozenset({"CVL", "REF"})
 #: roots of material conflict and protest: reported with a place, they are events even when
 #: no side's country is known ("protesters blocked the highway in Comayaguela")
 MATERIAL_CONFLICT = frozenset({"14", "17", "18", "19", "20"})
@@ -152,7 +154,7 @@ MATERIAL_CONFLICT = frozenset({"14", "17", "18", "19", "20"})
 def situated(anchor: Token, res: ArgumentResolver) -> bool:
     """True when the report says where: a place the article names, or a proper name in a
     place phrase of the anchor's sentence ("in Goday, Shabelle Zone", "in Tsrancha village")."""
-    if res.doc._.places:
+    if any(p.get("kind") != "demonym" and not p.get("actor") for p in res.doc._.places or ()):
         return True
     return any(t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and (
         t.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))
@@ -207,6 +209,8 @@ def _reported(res: ArgumentResolver, sayer_tok: Token, anchor: Token, code: str,
         return "asserted", [(sayer, t, "015") for s, t in pairs
                             if s.code and s.code[:3] == own and t.code]
     accusing = sayer_tok.head.lemma_.lower() in ACCUSING_VERBS
+    if not accusing and _agent(res, sayer):
+        return "reported", []  # medics, witnesses, residents pass on what happened
     # sources and officials pass on news; they accuse only when their own side was hit
     informants = res.lex["informants"]
     informant = sayer_tok.lemma_.lower() in informants or sayer_tok.lower_ in informants
