@@ -1,6 +1,9 @@
-"""Run newsevents on the shared gold sets and score each with ../shared/eval/score.py.
+"""Run newsevents on the shared gold sets and score each with the shared scorers.
 
-    python benchmarks/accuracy.py [--sets petr2 plover polnear_dev tempeval3] [--out DIR]
+    python benchmarks/accuracy.py [--sets petr2 plover polnear_dev tempeval3 acled lgl geovirus] [--out DIR]
+
+``acled`` is scored with ``../shared/eval/score_acled.py`` (real conflict and protest reports
+coded by ACLED's coders), ``lgl``/``geovirus`` with ``score_geo.py``; the others with ``score.py``.
 
 Each gold line is processed as one article (its ``published`` as the date); predictions
 are written as JSONL into ``--out`` and scored by the shared scorer, whose tables are printed.
@@ -24,7 +27,19 @@ SETS = {
     "polnear_dev": ("quotes", EVAL / "quotes" / "polnear_dev.jsonl"),
     "polnear_test": ("quotes", EVAL / "quotes" / "polnear_test.jsonl"),
     "tempeval3": ("dates", EVAL / "dates" / "tempeval3.jsonl"),
+    "acled": ("acled", EVAL / "events" / "acled_dev.jsonl"),
+    "lgl": ("places", EVAL / "places" / "lgl.jsonl"),
+    "geovirus": ("places", EVAL / "places" / "geovirus.jsonl"),
 }
+
+
+def score_command(task: str, gold: Path, pred: Path) -> list[str]:
+    """The shared scorer's command line for one task."""
+    if task == "acled":
+        return [sys.executable, str(EVAL / "score_acled.py"), "--gold", str(gold), "--pred", f"newsevents={pred}"]
+    if task == "places":
+        return [sys.executable, str(EVAL / "score_geo.py"), str(gold), str(pred)]
+    return [sys.executable, str(EVAL / "score.py"), task, str(gold), str(pred)]
 
 
 def predict(pipeline: Pipeline, gold: Path, out: Path) -> None:
@@ -53,7 +68,7 @@ def main() -> None:
             pred = out_dir / f"pred_{name}.jsonl"
             predict(pipeline, gold, pred)
             print(f"== {name} ({task}) ==", flush=True)
-            subprocess.run([sys.executable, str(EVAL / "score.py"), task, str(gold), str(pred)], check=True)
+            subprocess.run(score_command(task, gold, pred), check=True)
 
 
 if __name__ == "__main__":

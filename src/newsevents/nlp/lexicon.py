@@ -32,10 +32,16 @@ BARE_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "him", "
 DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 FORMER = frozenset({"former", "ex", "ex-", "late", "ousted", "exiled"})
+#: lower-case particles inside the names of people and places ("Rio de Janeiro", "Bashar al-Assad")
+NAME_PARTICLES = frozenset({"of", "de", "del", "la", "le", "el", "al", "du", "do", "da", "dos", "das", "y"})
 
 # -- auxiliaries and particles -------------------------------------------------------------
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
 HYPOTHETICAL_AUX = frozenset({"could", "may", "might", "would", "should", "'d", "can", "ca"})
+#: auxiliaries of the perfect ("has signed", "they'd left")
+PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "'d"})
+#: auxiliaries of a past or perfect verb ("did not sign", "was signed", "had signed")
+PAST_AUX = PERFECT_AUX | frozenset({"did", "was", "were"})
 #: auxiliaries of a stated refusal ("will not", "would not", "cannot")
 REFUSAL_AUX = frozenset({"will", "would", "wo", "'ll", "shall", "can", "ca", "could"})
 OBLIGATION_AUX = frozenset({"must"})
@@ -47,34 +53,52 @@ NEGATORS = frozenset({"not", "n't", "never", "no"})
 #: adverbs that make a clause a report of someone else's claim
 REPORT_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 
-# -- subordinators and prepositions --------------------------------------------------------
+# -- conjunctions, subordinators and prepositions ------------------------------------------
+COORDINATORS = frozenset({"and", "but", "or"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+#: subordinators of time ("when", "after", "until" ...)
+TIME_MARKS = frozenset({"when", "while", "as", "before", "after", "since", "until"})
+#: subordinators of reason and result ("because", "since", "as", "so")
+REASON_MARKS = frozenset({"because", "since", "as", "so"})
+#: subordinators of concession ("although", "though")
+CONCESSIVE_MARKS = frozenset({"although", "though"})
 #: subordinators after which a present-tense clause has not happened yet ("before X heads to")
 PROSPECTIVE_MARKS = frozenset({"before", "until", "ahead"})
 #: prepositions that tie plural officials to the place whose government they are ("officials in Moscow")
 SEAT_PREPS = frozenset({"in", "from", "of", "at"})
+#: the preposition "toward" in both spellings
+TOWARD_PREPS = frozenset({"toward", "towards"})
 #: prepositions that open a sentence and are not stop words ("Despite the talks, ...")
-OPENING_PREPS = frozenset({"despite", "amid", "amidst", "following", "regarding", "concerning",
-                           "including", "unlike", "besides", "beyond", "towards", "toward",
-                           "throughout", "within", "without", "near", "inside", "outside"})
+OPENING_PREPS = TOWARD_PREPS | frozenset({"despite", "amid", "amidst", "following", "regarding", "concerning",
+                                          "including", "unlike", "besides", "beyond", "throughout",
+                                          "within", "without", "near", "inside", "outside"})
 #: prepositions of a place phrase ("in Harare", "near the border")
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "around", "inside", "across", "throughout"})
 #: prepositions whose object places an uncoded group ("protesters in Gaza")
 BELONGING_PREPS = frozenset({"in", "from", "throughout", "across"})
 #: prepositions of a place phrase looked up in ``doc._.places``
 AROUND_PREPS = frozenset({"in", "at", "across", "throughout", "near"})
+#: prepositions of a topic ("talks on the border", "a row over tariffs", "news about X")
+ABOUT_PREPS = frozenset({"about", "on", "over"})
 #: prepositions that name the event an act answers ("sorrow for the shootings", "an inquiry
 #: into the riots", "condolences after the bombing")
-ANSWERED_PREPS = frozenset({"for", "over", "into", "about", "after", "following", "on"})
+ANSWERED_PREPS = ABOUT_PREPS | frozenset({"for", "into", "after", "following"})
 #: prepositions that attach a violent event noun to the clause whose subject fought it
 #: ("took the town after days of fighting with rebels")
 ADJUNCT_PREPS = frozenset({"after", "during", "in", "following"})
 
 # -- dependency and entity labels ---------------------------------------------------------
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | frozenset({"csubj"})
+#: dependencies of a clause's doer: its subject, passive subject or by-agent
+DOER_DEPS = NOMINAL_SUBJECT_DEPS | frozenset({"agent"})
+#: auxiliaries and negation of a verb
+AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+#: dependencies of a clause joined to another clause: complements, adverbial clauses, conjuncts
+CLAUSE_LINK_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj"})
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
 #: dependencies of the noun phrases that can be an actor in a clause
-ARGUMENT_DEPS = SUBJECT_DEPS - {"csubj"} | OBJECT_DEPS | frozenset({"appos", "conj"})
+ARGUMENT_DEPS = NOMINAL_SUBJECT_DEPS | OBJECT_DEPS | frozenset({"appos", "conj"})
 NP_MODIFIER_DEPS = ("poss", "compound", "amod", "nmod", "appos")
 #: entity labels of places and of things named after people or places
 PLACE_LABELS = frozenset({"FAC", "GPE", "LOC"})
@@ -89,6 +113,14 @@ REPORTING_VERBS = frozenset({"say", "tell", "state", "claim", "report", "announc
                              "declare", "allege", "assert", "write", "post", "confirm", "insist",
                              "explain", "stress", "warn", "believe", "think", "suggest", "argue",
                              "acknowledge", "indicate", "reveal", "quote"})
+#: verbs that commit their subject to a future act, or threaten one
+PROMISE_VERBS = frozenset({"promise", "vow", "threaten"})
+#: verbs that take on or turn down an act ("pledged to", "agreed to", "refused to")
+PLEDGE_VERBS = frozenset({"pledge", "agree", "refuse", "decline"})
+#: verbs that push someone to act ("urged Iran to")
+PUSH_VERBS = frozenset({"urge", "press", "encourage", "order"})
+#: verbs that ask for an act ("called for talks", "demanded a ceasefire")
+ASK_VERBS = frozenset({"ask", "call", "demand", "propose", "recommend", "appeal"})
 #: verbs that state a position, so "X declared that Y must ..." is a demand by X
 DECLARE_VERBS = frozenset({"reiterate", "demand", "conclude", "urge", "insist", "repeat",
                            "maintain", "emphasize", "emphasise", "remind", "announce"})
@@ -100,23 +132,23 @@ DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "discl
 #: verbs whose infinitive complement has not happened yet ("plans to visit")
 FUTURE_GOVERNORS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "go", "aim",
                               "hope", "want", "set", "due", "consider"})
+#: adjectives of likelihood ("is likely to", "it is possible that")
+LIKELIHOOD_ADJS = frozenset({"likely", "unlikely", "possible", "impossible"})
 #: words whose infinitive complement may or may not happen ("seeks to", "is likely to", "unable to")
-HYPOTHETICAL_GOVERNORS = frozenset({"seek", "likely", "unlikely", "able", "unable", "possible", "impossible"})
+HYPOTHETICAL_GOVERNORS = LIKELIHOOD_ADJS | frozenset({"seek", "able", "unable"})
 #: governors whose infinitive complement did not happen ("failed to reach agreement")
 NEGATING_GOVERNORS = frozenset({"fail", "neglect"})
 #: verbs and nouns whose subjunctive "that" clause is asked for, not reported
-DEMAND_GOVERNORS = frozenset({"demand", "insist", "urge", "ask", "request", "propose",
-                              "recommend", "require", "call", "appeal", "plea", "ultimatum"})
+DEMAND_GOVERNORS = ASK_VERBS | frozenset({"insist", "urge", "request", "require", "plea", "ultimatum"})
 #: verbs whose object is the understood subject of their infinitive ("urged Iran to ...")
-OBJECT_CONTROL = frozenset({"urge", "ask", "tell", "call", "invite", "force", "order", "persuade",
-                            "press", "encourage", "allow", "permit", "help", "request", "want"})
+OBJECT_CONTROL = PUSH_VERBS | frozenset({"ask", "tell", "call", "invite", "force", "persuade", "allow",
+                                        "permit", "help", "request", "want"})
 #: verbs that only pass their infinitive's event through ("tried to", "began to")
 TRANSPARENT_VERBS = frozenset({"try", "attempt", "begin", "start", "continue", "resume", "decide",
                                "move", "manage", "help", "work", "be", "go"})
 #: verbs whose infinitive the parser may attach as a purpose clause ("have sworn to fight")
-COMMISSIVE_VERBS = frozenset({"swear", "vow", "pledge", "promise", "threaten", "agree", "refuse",
-                              "decline", "undertake", "resolve", "commit", "pressure", "pressurize",
-                              "pressurise", "press", "urge", "force", "order", "encourage"})
+COMMISSIVE_VERBS = PROMISE_VERBS | PLEDGE_VERBS | PUSH_VERBS | frozenset({
+    "swear", "undertake", "resolve", "commit", "pressure", "pressurize", "pressurise", "force"})
 #: verbs of acts done to someone that are (almost) never used without an object: as a bare
 #: participle with a subject and no object ("Two soldiers killed in ambush") they are passive
 ALWAYS_TRANSITIVE = frozenset({"kill", "wound", "injure", "abduct", "kidnap", "arrest", "detain",
@@ -132,9 +164,11 @@ DOER_PARTICIPLES = frozenset({"commit", "carry", "launch", "lead", "conduct", "s
                               "plant", "fire", "plan", "seize", "capture", "confiscate"})
 
 # -- nouns that shape the grammar of a clause ---------------------------------------------
+#: nouns for something said ("a statement", "the message", "a warning")
+UTTERANCE_NOUNS = frozenset({"statement", "message", "warning"})
 #: nouns of statements whose "that" clause their issuer says ("issued a reminder that ...")
-SPEECH_NOUNS = frozenset({"statement", "reminder", "warning", "message", "declaration",
-                          "communique", "note", "letter", "announcement", "notice"})
+SPEECH_NOUNS = UTTERANCE_NOUNS | frozenset({"reminder", "announcement", "declaration", "communique", "note",
+                                            "letter", "notice"})
 #: nouns of documents that speak for their issuer ("a statement condemning ...")
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "letter", "report",
                              "resolution", "message", "note", "document", "appeal"})
@@ -144,3 +178,9 @@ CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "charge"
 #: nouns whose infinitive names an act they license, not one that happened
 LICENCE_NOUNS = frozenset({"permission", "authorization", "authorisation", "approval", "mandate",
                            "licence", "license", "right", "order", "go-ahead", "clearance"})
+
+# -- nouns of people and offices that several stages read ----------------------------------
+#: one-word titles of a government office ("the minister", "Health Secretary", "the ambassador")
+OFFICE_TITLES = frozenset({"minister", "secretary", "ambassador"})
+#: collective nouns for a state's forces ("the army", "Chinese police"; plural in sense)
+FORCE_COLLECTIVES = frozenset({"police", "military", "army", "forces", "troops"})

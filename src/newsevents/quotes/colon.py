@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from newsevents.quotes.cues import in_fragments
 from newsevents.quotes.phrase import covering_mention
 from newsevents.quotes.spans import QuoteSpan
+from newsevents.quotes.vocabulary import WORDS_NOUNS
 
 _NAME = r"[A-Z][\w.’'-]*(?:[ \u00a0](?:[A-Z][\w.’'-]*|of|de|van|von|al-\w+)){0,4}"
 _LINE_RE = re.compile(rf"^[ \t\u00a0]*[\"“]?({_NAME}):[ \t\u00a0]+(?=\S)", re.MULTILINE)
@@ -32,9 +33,6 @@ _LABELS = frozenset({
     "but", "so", "yes", "no", "ps", "p.s", "n.b", "nb", "fact", "verdict", "bottom line",
 })
 _MAX_LINE = 1500
-#: nouns for someone's words (a colon after ``this statement by X`` quotes X)
-_WORDS_NOUNS = frozenset({"statement", "remark", "comment", "words", "quote", "tweet", "post",
-                          "message", "question", "answer", "reply", "response", "claim", "line"})
 
 
 class ColonAttribution(NamedTuple):
@@ -103,7 +101,7 @@ def named_speaker(text: str, turn: ColonAttribution,
 def _words_holder(tok: Token) -> Token | None:
     """Whose words a noun for words is (``this statement by Trump``, ``Ruiz's remark``); a
     possessive pronoun (``I had to change my answer``) leaves it to the clause's subject."""
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _WORDS_NOUNS:
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in WORDS_NOUNS:
         return None
     for c in tok.children:
         if c.dep_ == "poss" and c.pos_ in ("PROPN", "NOUN"):

@@ -12,28 +12,8 @@ from typing import Sequence
 
 from spacy.tokens import Doc, Token
 
-#: lemmas of verbs that introduce speech, writing or a characterisation
-SPEECH_LEMMAS: frozenset[str] = frozenset({
-    "say", "tell", "add", "post", "write", "state", "note", "describe", "call", "characterize",
-    "characterise", "declare", "announce", "explain", "insist", "argue", "claim", "warn",
-    "stress", "emphasize", "emphasise", "ask", "reply", "respond", "answer", "remark",
-    "comment", "tweet", "retweet", "continue", "conclude", "acknowledge", "admit", "suggest",
-    "recall", "report", "quip", "joke", "complain", "urge", "predict", "promise", "vow",
-    "deny", "shout", "yell", "scream", "whisper", "testify", "mention", "observe", "label",
-    "dub", "brand", "term", "reiterate", "confirm", "assert", "contend", "concede",
-    "maintain", "exclaim", "muse", "wonder", "demand", "caution", "boast", "proclaim",
-    "read", "recount", "counter", "chant", "wrote", "pledge", "plead", "lament", "charge",
-    "accuse", "praise", "blast", "slam", "mock", "thank", "refer", "hail", "cite", "quote",
-    "echo", "interject", "retort", "opine", "summarize", "tout", "criticize", "criticise",
-    # more ways of saying: manner, stance and medium
-    "speculate", "theorize", "brag", "grumble", "gripe", "grouse", "agree", "disagree",
-    "object", "protest", "swear", "confide", "confess", "sigh", "laugh", "snap", "scoff",
-    "beg", "implore", "assure", "reassure", "advise", "allege", "hint", "venture", "email",
-    "text", "blog", "preach", "lecture", "sing", "reflect", "reminisce", "elaborate",
-    "clarify", "intone", "mutter", "murmur", "fume", "rant", "gush", "rave", "marvel",
-    "crow", "tease", "taunt", "chide", "scold", "rebuke", "thunder", "bellow", "holler",
-    "concur", "rebut", "underscore", "inform", "remind", "recount",
-})
+from newsevents.quotes.vocabulary import SPEECH_LEMMAS
+
 #: phrasal verbs of saying (``pointed out``, ``went on``, ``fired back``, ``chimed in``)
 PHRASAL_CUES: frozenset[tuple[str, str]] = frozenset({
     ("point", "out"), ("go", "on"), ("fire", "back"), ("shoot", "back"), ("hit", "back"),

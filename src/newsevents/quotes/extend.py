@@ -17,9 +17,11 @@ from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.nlp.lexicon import AUX_DEPS, DOER_DEPS
+
 _END_PUNCT = frozenset(".!?;:—–-\"“”'‘’(),")
 #: dependents of a cue that are the writer's framing, not the report
-_FRAME_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "aux", "auxpass", "neg"})
+_FRAME_DEPS = DOER_DEPS | AUX_DEPS
 
 
 def _clause_start(tok: Token) -> int:
@@ -98,7 +100,7 @@ def before_second_predicate(doc: Doc, span: Span, cue: Token, cues: Collection[i
 
 
 #: right dependents of a cue that frame the report (``said in a June report``, ``told me``)
-_FRAMING_DEPS = frozenset({"prep", "npadvmod", "advmod", "dobj", "dative", "agent", "punct",
+_FRAMING_DEPS = DOER_DEPS | AUX_DEPS - {"auxpass"} | frozenset({"prep", "npadvmod", "advmod", "dobj", "dative", "punct",
                            "nsubj", "nsubjpass", "aux", "neg", "tmod"})
 
 

@@ -8,11 +8,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsevents.nlp.lexicon import CONCESSIVE_MARKS, COORDINATORS, TIME_MARKS
 from newsevents.quotes.colon import leading_name, named_speaker, split_turns
 from newsevents.quotes.cues import SPEECH_LEMMAS, speech_verb_in
 from newsevents.quotes.merge import MAX_HANDOVER, merge_reported
 from newsevents.quotes.spans import QuoteSpan, find_quote_spans, is_listed
 from newsevents.quotes.speaker import attribute
+from newsevents.quotes.vocabulary import CHARACTERISE_QUOTED
 
 _MARKS_RE = re.compile(r"''|[\"“”„«»]")
 #: a quotation may follow these words and still be a whole utterance
@@ -22,8 +24,7 @@ _RIGHT_PUNCT = frozenset(".,;:!?)—–…")
 #: single quotation marks that close a quotation nested at the end of another
 _INNER_MARKS = "'‘’"
 #: a whole quoted clause may be followed by a coordinated or subordinate clause
-_RIGHT_WORDS = frozenset({"and", "but", "or", "while", "as", "before", "after", "because",
-                          "when", "since", "although", "though"})
+_RIGHT_WORDS = COORDINATORS | TIME_MARKS - {"until"} | CONCESSIVE_MARKS | {"because"}
 #: the longest stretch between two quotations over which a speaker carries on
 _CARRY_CHARS = 120
 #: ``said that "..."``, ``said that if "..."``: the complementiser (and a subordinator
@@ -37,9 +38,6 @@ TITLE_NOUNS: frozenset[str] = frozenset({
     "play", "novel", "memoir", "podcast", "episode", "anthem", "hymn", "musical", "painting",
     "exhibit", "exhibition", "slogan", "hashtag", "sitcom", "opera",
 })
-#: verbs whose "as"/object quotation is a characterisation ("described X as 'Y'")
-_CHARACTERISE = frozenset({"describe", "characterize", "characterise", "call", "label", "dub",
-                           "brand", "term", "deem", "hail", "denounce", "condemn", "praise"})
 
 
 def _prev_char(text: str, i: int) -> str:
@@ -77,7 +75,7 @@ def is_embedded(doc: Doc, q: QuoteSpan, tok_starts: list[int], prev_kept_end: in
                   and prev.tag_ != "PRP$" and prev.dep_ != "det"):
                 # an object the label follows ("called it "a disaster""); a possessive or a
                 # determiner ("referred to her "tape"") opens the writer's own noun phrase
-                characterisation = any(t.lemma_.lower() in _CHARACTERISE for t in prev.sent
+                characterisation = any(t.lemma_.lower() in CHARACTERISE_QUOTED for t in prev.sent
                                        if t.i < i)
             elif low in ("and", "or") and 0 <= mark - prev_kept_end <= 12:
                 characterisation = True

@@ -25,43 +25,26 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.quotes.speaker import OF_TOPIC_NOUNS, noun_holder
+from newsevents.nlp.lexicon import (
+    ABOUT_PREPS,
+    CONCESSIVE_MARKS,
+    COORDINATORS,
+    REASON_MARKS,
+    TIME_MARKS,
+    TOWARD_PREPS,
+)
+from newsevents.quotes.speaker import noun_holder
+from newsevents.quotes.vocabulary import (
+    CUE_NOUNS,
+    OF_TOPIC_NOUNS,
+    PASSIVE_LEMMAS,
+    RAISING_LEMMAS,
+    STANCE_ADJS,
+    STANCE_HOLDER_ADJS,
+    TOPIC_NOUNS,
+)
 
-#: nouns that name something said, written, believed or intended
-CUE_NOUNS: frozenset[str] = frozenset({
-    "statement", "claim", "report", "argument", "view", "announcement", "warning", "belief",
-    "assertion", "suggestion", "allegation", "accusation", "promise", "pledge", "threat",
-    "fear", "hope", "insistence", "notion", "charge", "message", "comment", "remark",
-    "testimony", "finding", "conclusion", "assessment", "prediction", "estimate",
-    "acknowledgment", "acknowledgement", "admission", "denial", "demand", "proposal", "plan",
-    "vow", "decision", "contention", "assurance", "concern", "worry", "suspicion", "idea",
-    "sense", "impression", "opinion", "position", "complaint", "criticism",
-    "confirmation", "indication", "signal", "recommendation", "request", "call", "push",
-    "commitment", "intention", "determination", "desire", "willingness",
-    "refusal", "rumor", "rumour", "theory", "speculation", "expectation", "assumption",
-    "explanation", "reminder", "insinuation", "implication", "doubt",
-})
-#: nouns of talk or stance whose ``about``/``of``/``on`` object is what was said or held
-TOPIC_NOUNS: frozenset[str] = frozenset({
-    "question", "criticism", "comment", "remark", "rhetoric", "condemnation", "opposition",
-    "claim", "complaint", "concern", "warning", "praise", "defense", "defence", "admiration",
-    "adulation", "skepticism", "scepticism", "doubt", "idea", "position", "stance",
-    "reservation", "illusion", "message", "theory", "statement", "argument", "discussion",
-    "testimony", "assessment", "description", "denunciation", "endorsement", "opponent",
-    "supporter", "critic", "proponent", "advocate", "champion", "defender", "admirer",
-    "skeptic", "sceptic", "response", "reply", "remarks", "opinion", "belief", "fear",
-    "worry", "hope", "obsession", "ire", "outrage", "anger", "dismay", "frustration",
-    "enthusiasm", "insistence", "allegation", "accusation",
-})
-_TOPIC_NOUN_PREPS = frozenset({"about", "of", "on", "over", "against", "for", "regarding", "toward", "towards"})
-#: verbs that raise the subject of the report they mark (``X seems to ...``)
-RAISING_LEMMAS: frozenset[str] = frozenset({"seem", "appear"})
-#: verbs whose passive raises the subject of the report (``X is expected to ...``)
-PASSIVE_LEMMAS: frozenset[str] = frozenset({
-    "expect", "say", "report", "believe", "think", "rumor", "rumour", "know", "consider",
-    "project", "estimate", "predict", "suppose", "allege", "reckon", "understand", "feared",
-    "fear", "forecast", "anticipate", "claim", "see", "view", "deem", "presume",
-})
+_TOPIC_NOUN_PREPS = ABOUT_PREPS | TOWARD_PREPS | frozenset({"of", "against", "for", "regarding"})
 #: verbs and the prepositions that take what their subject talked about
 TOPIC_PREPS: Mapping[str, frozenset[str]] = MappingProxyType({
     **{v: frozenset({"about", "of", "on"}) for v in (
@@ -77,30 +60,12 @@ TOPIC_PREPS: Mapping[str, frozenset[str]] = MappingProxyType({
         "vote", "campaign", "lobby", "fight", "advocate", "plead", "rally", "agitate")},
     **{v: frozenset({"with", "on"}) for v in ("agree", "disagree", "side")},
 })
-#: adjectives whose clause or ``about``/``of`` object is what their subject holds or fears
-STANCE_HOLDER_ADJS: frozenset[str] = frozenset({
-    "afraid", "confident", "sure", "certain", "convinced", "concerned", "worried", "fearful",
-    "hopeful", "optimistic", "pessimistic", "skeptical", "sceptical", "aware", "adamant",
-    "positive", "insistent", "doubtful", "unsure", "uncertain", "critical", "supportive",
-    "wary", "mindful", "proud", "angry", "upset", "furious", "disappointed", "frustrated",
-    "happy", "glad", "pleased", "thrilled", "excited", "eager", "anxious", "nervous",
-    "determined", "clear", "open", "firm", "unequivocal", "emphatic", "vocal",
-})
 #: words that open a clause that frames a cue rather than being reported by it
-_FRAMING_OPENERS = frozenset({"when", "if", "after", "before", "as", "while", "asked", "in",
-                              "at", "on", "during", "speaking", "since", "because", "though",
-                              "although", "but", "and", "so", "then", "later", "earlier"})
-_HOLDER_PREPS = frozenset({"about", "of", "that", "over", "on", "with"})
+_FRAMING_OPENERS = (TIME_MARKS - {"until"} | REASON_MARKS | CONCESSIVE_MARKS | COORDINATORS - {"or"} | {"if"}
+                    | frozenset({"in", "at", "on", "during", "asked", "speaking", "then", "later", "earlier"}))
+_HOLDER_PREPS = ABOUT_PREPS | frozenset({"of", "that", "with"})
 #: subjects that cannot be the one who speaks of something
 _MUTE = frozenset({"it", "this", "that", "there", "what"})
-#: adjectives of ``it is ADJ that ...``
-STANCE_ADJS: frozenset[str] = frozenset({
-    "clear", "obvious", "evident", "likely", "unlikely", "possible", "impossible", "true",
-    "apparent", "certain", "doubtful", "plain", "undeniable",
-    "inevitable", "probable", "improbable", "important", "crucial", "essential", "vital",
-    "necessary", "wrong", "right", "ironic", "telling", "notable", "remarkable",
-    "surprising", "striking",
-})
 _EDGE = frozenset(",.;:!?—–-\"“”'‘’()")
 
 

@@ -23,67 +23,25 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from newsevents.nlp.lexicon import CONCESSIVE_MARKS, CONDITIONAL_MARKS, DOER_DEPS, REASON_MARKS, RELATIVE
 from newsevents.quotes.extend import before_second_predicate, past_medial_cue, to_sentence_end
 from newsevents.quotes.frames import fronted, impersonal, nominal, raised, stance_adjective, topic, topic_noun
 from newsevents.quotes.paragraphs import clip_to_paragraph, paragraph_breaks
+from newsevents.quotes.vocabulary import (
+    CHARACTERISE_LEMMAS,
+    INTENT_LEMMAS,
+    OBJECT_LEMMAS,
+    SAY_LEMMAS,
+)
 
-#: verbs whose clausal complement is something their subject said, wrote or claimed
-SAY_LEMMAS: frozenset[str] = frozenset({
-    "say", "tell", "add", "note", "write", "state", "declare", "announce", "explain",
-    "insist", "argue", "claim", "warn", "stress", "emphasize", "emphasise", "reply",
-    "respond", "answer", "remark", "comment", "tweet", "post", "conclude", "acknowledge",
-    "admit", "suggest", "recall", "report", "complain", "predict", "promise", "vow", "deny",
-    "testify", "mention", "observe", "reiterate", "confirm", "assert", "contend", "concede",
-    "maintain", "caution", "boast", "proclaim", "counter", "pledge", "charge", "allege",
-    "indicate", "signal", "hint", "estimate", "forecast", "reveal", "disclose", "agree",
-    "argue", "point", "believe", "think", "hope", "fear", "worry", "expect", "feel", "know",
-    "show", "find", "conclude", "reckon", "guess", "imply", "suspect", "doubt", "assure",
-    "remind", "inform", "notify", "advise", "urge", "demand", "ask", "question", "wonder",
-    "recommend", "propose", "threaten", "accuse", "blame", "urge", "guarantee", "project",
-    "determine", "rule", "decide", "learn", "acknowledge", "underline", "highlight",
-    "repeat", "continue", "say", "speculate", "theorize", "posit", "brag", "lament",
-    "grumble", "joke", "quip", "muse", "vow", "swear", "affirm", "certify", "attest",
-    # perception and cognition: what someone holds true
-    "seem", "appear", "understand", "realize", "realise", "recognize", "recognise", "see",
-    "hear", "wish", "envision", "convince", "assume", "fathom", "figure",
-})
-#: verbs whose infinitive or object states what their subject wants done
-INTENT_LEMMAS: frozenset[str] = frozenset({
-    "vow", "pledge", "promise", "threaten", "refuse", "decline", "urge", "ask", "call",
-    "demand", "propose", "plan", "want", "seek", "intend", "offer", "agree", "encourage",
-    "recommend", "vote", "push", "press", "appeal",
-    # telling someone to act, deciding and aiming to
-    "tell", "warn", "advise", "remind", "instruct", "order", "implore", "decide", "aim",
-    "hope",
-})
-#: verbs whose object is characterised by a predicate (``called X Y``, ``described X as Y``)
-CHARACTERISE_LEMMAS: frozenset[str] = frozenset({
-    "call", "describe", "characterize", "characterise", "label", "dub", "brand", "term",
-    "deem", "portray", "depict", "denounce", "condemn", "praise", "hail", "slam", "blast",
-    "criticize", "criticise", "accuse", "blame",
-})
-#: verbs whose object is what their subject talked about, cited or took a stand on
-OBJECT_LEMMAS: frozenset[str] = frozenset({
-    "cite", "attack", "criticize", "criticise", "blast", "slam", "mention", "discuss",
-    "praise", "condemn", "defend", "reject", "endorse", "support", "oppose", "question",
-    "demand", "deny", "accuse", "blame", "announce", "propose", "reference", "highlight",
-    "tout", "dismiss", "applaud", "welcome", "denounce", "mock", "ridicule", "decry",
-    "dispute", "challenge", "acknowledge", "admit", "predict", "recommend", "unveil",
-    # putting forward, backing or voicing a position
-    "offer", "show", "back", "examine", "promote", "detail", "publish", "stress", "describe",
-    "invoke", "document", "declare", "want", "ignore", "bemoan", "believe", "note",
-    "express", "outline", "voice", "issue", "sign", "pitch", "champion", "advocate",
-    "embrace", "laud", "lament", "deliver",
-})
-_SPEAKER_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+_SPEAKER_DEPS = DOER_DEPS
 #: subordinators whose clause after a medial cue still belongs to the report
-_CONTENT_MARKS = frozenset({"until", "because", "since", "although", "though", "while",
-                            "if", "unless", "so", "as"})
+_CONTENT_MARKS = REASON_MARKS | CONCESSIVE_MARKS | CONDITIONAL_MARKS - {"whether"} | {"until", "while"}
 #: wh-words of a free relative (``what X said was ...``)
 _FREE_WH = frozenset({"what", "whatever"})
 #: relative pronouns a report in a relative clause opens with (``donations, which he said
 #: were bribes``)
-_RELATIVE_WH = frozenset({"which", "who", "that"})
+_RELATIVE_WH = RELATIVE - {"whom", "whose"}
 _EDGE_PUNCT = frozenset(",.;:!?—–-\"“”'‘’()")
 
 

@@ -6,14 +6,16 @@ from typing import Any, Sequence
 from spacy.tokens import Span, Token
 
 from newsevents.model import PERSON_KINDS, ActorKind
+from newsevents.nlp import lexicon
+from newsevents.nlp.lexicon import CLAUSE_LINK_DEPS
 from newsevents.quotes.cues import SPEECH_LEMMAS
 
 #: tokens that end whatever precedes a speaker's name
 _LEFT_BREAKS = frozenset({"―", "—", "–", "--", "-", "(", ")", ";", ":"})
 #: relative pronouns (``an aide, who said``: the code is the antecedent's)
-RELATIVE = frozenset({"that", "which", "who", "whom"})
+RELATIVE = lexicon.RELATIVE - {"whose"}
 #: dependents that start a clause (never part of a speaker's name)
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp", "conj", "cc", "parataxis"})
+_CLAUSE_DEPS = CLAUSE_LINK_DEPS | frozenset({"relcl", "acl", "cc", "parataxis"})
 #: actor-mention kinds (see newsevents.actors) that stand for a person a pronoun can refer back to
 _PERSON_KINDS = PERSON_KINDS | {ActorKind.PRONOUN}
 

@@ -11,9 +11,11 @@ from typing import Any, Sequence
 
 from spacy.tokens import Doc, Token
 
+from newsevents.nlp.lexicon import CLAUSE_LINK_DEPS, SUBJECT_DEPS
 from newsevents.quotes.colon import introducer
 from newsevents.quotes.cues import ADJACENT_CHARS, SPEECH_LEMMAS, find_cue, in_fragments
 from newsevents.quotes.phrase import RELATIVE, covering_mention, speaker_record
+from newsevents.quotes.vocabulary import OF_TOPIC_NOUNS
 
 #: nouns for a recording; ``footage of X saying ...`` is X speaking
 MEDIA_NOUNS: frozenset[str] = frozenset({
@@ -26,21 +28,13 @@ OCCASION_NOUNS: frozenset[str] = frozenset({
     "conference", "briefing", "meeting", "speech", "interview", "rally", "event", "hearing",
     "address", "session", "appearance", "debate", "ceremony", "town hall", "summit", "forum",
 })
-#: nouns of talk or stance whose ``of`` object is the topic (``criticism of X``), not the holder
-#: (``the views of X``)
-OF_TOPIC_NOUNS: frozenset[str] = frozenset({
-    "criticism", "condemnation", "praise", "defense", "defence", "admiration", "adulation",
-    "skepticism", "scepticism", "description", "denunciation", "endorsement", "opponent",
-    "supporter", "critic", "proponent", "advocate", "champion", "defender", "admirer",
-    "skeptic", "sceptic", "fear", "obsession", "opposition", "assessment",
-})
 #: passive verbs of purpose whose subject's possessor holds the intent (``X's plan is
 #: intended to``)
 _PURPOSE_LEMMAS = frozenset({"intend", "design", "mean", "aim", "calculate"})
 #: passive verbs whose subject is the one who spoke (``X was quoted as saying``)
 _QUOTED_LEMMAS = frozenset({"quote", "cite", "record", "hear", "overhear", "film", "tape"})
-_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
-_INHERIT_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "pcomp", "acomp"})
+_SUBJ_DEPS = SUBJECT_DEPS
+_INHERIT_DEPS = CLAUSE_LINK_DEPS | frozenset({"pcomp", "acomp"})
 #: "“...” ― Jane Doe": a dash and a name after the closing mark
 _DASH_NAME_RE = re.compile(r"[\s\u00a0]*[―—–-]+[\s\u00a0]*([A-Z][\w.'’-]*(?:[ \u00a0][A-Z][\w.'’-]*){0,4})")
 

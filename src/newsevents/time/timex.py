@@ -8,7 +8,15 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsevents.nlp.lexicon import HYPOTHETICAL_AUX, OBLIGATION_AUX
+from newsevents.nlp.lexicon import (
+    FUTURE_AUX,
+    FUTURE_GOVERNORS,
+    HYPOTHETICAL_AUX,
+    OBLIGATION_AUX,
+    PAST_AUX,
+    PERFECT_AUX,
+    PROMISE_VERBS,
+)
 from newsevents.time.patterns import (
     FUTURE_RE,
     MONTH_BLOCK_BEFORE_RE,
@@ -19,15 +27,10 @@ from newsevents.time.resolve import resolve
 
 #: alternatives whose value depends on the tense of their clause
 _TENSED = frozenset({"wd", "month", "mdy", "dmy", "modabs", "modper", "modrel", "rel"})
-_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "ll"})
-_LOOK_AHEAD = frozenset({
-    "expect", "schedule", "plan", "set", "due", "intend", "hope", "aim", "want", "prepare",
-    "go", "seek", "promise", "vow", "threaten", "need", "likely",
-})
-_PAST_AUX = frozenset({"had", "has", "have", "did", "was", "were", "'d", "'ve"})
+#: words whose participle or complement is about what is to come ("is expected", "vowed to")
+_LOOK_AHEAD = FUTURE_GOVERNORS - {"consider"} | PROMISE_VERBS | frozenset({"seek", "need", "likely"})
 #: modals that put their verb after the time of writing ("could be signed", "would be held")
 _MODALS = HYPOTHETICAL_AUX | OBLIGATION_AUX
-_PERFECT = frozenset({"have", "has", "had", "'ve", "'d"})
 
 
 def _looks_ahead(verb: Token) -> str | None:
@@ -39,7 +42,7 @@ def _looks_ahead(verb: Token) -> str | None:
     """
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lows = {c.lower_ for c in aux}
-    if lows & _PERFECT or any(c.tag_ == "VBD" for c in aux):
+    if lows & PERFECT_AUX or any(c.tag_ == "VBD" for c in aux):
         return None
     if lows & _MODALS and verb.tag_ in ("VB", "VBN"):
         return "future"
@@ -79,9 +82,9 @@ def clause_direction(doc: Doc, tok: Token, depth: int = 0) -> str:
         for c in verb.children:
             if c.dep_ in ("aux", "auxpass"):
                 low = c.lower_
-                if low in _FUTURE_AUX or (low == "going" and verb.tag_ == "VB"):
+                if low in FUTURE_AUX or (low == "going" and verb.tag_ == "VB"):
                     return "future"
-                if low in _PAST_AUX or c.tag_ == "VBD":
+                if low in PAST_AUX or c.tag_ == "VBD":
                     return "past"
                 if low == "to" and verb.tag_ in ("VB", "VBN"):
                     head = verb.head
