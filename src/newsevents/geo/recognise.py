@@ -24,23 +24,15 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.geo.gazetteer import ALIAS, ALT, DEMONYM, Gazetteer, Place, is_adm1_word
-from newsevents.nlp.lexicon import (
-    BELONGING_PREPS,
-    FORCE_COLLECTIVES,
-    NAME_PARTICLES,
-    NAMED_THING_LABELS,
-    OFFICE_TITLES,
-    PLACE_LABELS,
-    PLACE_PREPS,
-    TOWARD_PREPS,
-)
+from newsevents.nlp import lexicon
+from newsevents.nlp.lexicon import BELONGING_PREPS, NAMED_THING_LABELS, PLACE_LABELS, PLACE_PREPS
 
 #: entity labels that may hold a place name at their start or after "of"
 HOLDER_LABELS = NAMED_THING_LABELS | {"FAC", "LAW"}
 #: nouns after a name that make it the name of a disease, not of a place ("Marburg virus")
 DISEASE_NOUNS = frozenset({"virus", "viruses", "fever", "disease", "syndrome", "strain", "encephalitis"})
 #: prepositions of motion and extent whose object is a place ("flights to Rome", "via Cairo")
-MOTION_PREPS = TOWARD_PREPS | frozenset({"to", "through", "via", "into", "off", "between", "within"})
+MOTION_PREPS = lexicon.TOWARD_PREPS | frozenset({"to", "through", "via", "into", "off", "between", "within"})
 #: prepositions that make their object a location
 LOCATIVE_PREPS = PLACE_PREPS | BELONGING_PREPS | MOTION_PREPS
 #: evidence that a person's name elsewhere in the article overrides ("Turner said" after "Ann Turner")
@@ -51,26 +43,25 @@ TOWN_NOUNS = frozenset({"town", "city", "village", "villages", "township", "muni
                         "capital", "port", "sector", "outskirts", "hamlet", "border"})
 #: nouns a place name modifies ("Alexandria police", "an Alexandria man", "the U.S. House"):
 #: people, offices and institutions that belong to a place
-LOCAL_HEADS = FORCE_COLLECTIVES | OFFICE_TITLES | frozenset({
-    "department", "university", "college", "school", "schools", "council", "hospital", "airport", "station",
-    "court", "courthouse", "sheriff", "fire", "board", "commission", "city", "county", "state", "district",
-    "province", "regional", "metropolitan", "public", "community", "chamber", "zoo", "museum", "library",
-    "park", "mall", "centre", "center", "government", "assembly", "legislature", "parliament", "authority",
-    "office", "institute", "clinic", "health", "water", "housing", "medical", "memorial", "high", "middle",
-    "elementary", "airlines", "airways", "navy", "militia", "soldiers", "club", "church", "diocese", "mosque",
-    "party", "chapter", "branch", "campus", "port", "house", "senate", "congress", "embassy", "consulate",
-    "attorney", "governor", "senator", "representative", "mayor", "officials", "authorities", "lawmakers", "president", "man", "woman",
-    "men", "women", "boy", "girl", "teen", "teenager", "resident", "residents", "native", "natives", "officer",
-    "officers", "detective", "detectives", "firefighters", "deputies", "jury", "voters", "businesses", "area",
-    "suburb", "neighborhood", "neighbourhood", "couple", "family", "families", "students", "commonwealth",
-    "guard", "coast", "marines", "marine", "federal", "national", "prosecutors", "judge",
-})
+LOCAL_HEADS = lexicon.FORCE_COLLECTIVES | lexicon.OFFICE_TITLES | frozenset({
+    "department", "university", "college", "school", "schools", "council", "hospital", "airport", "station", "court",
+    "courthouse", "sheriff", "fire", "board", "commission", "city", "county", "state", "district", "province",
+    "regional", "metropolitan", "public", "community", "chamber", "zoo", "museum", "library", "park", "mall", "centre",
+    "center", "government", "assembly", "legislature", "parliament", "authority", "office", "institute", "clinic",
+    "health", "water", "housing", "medical", "memorial", "high", "middle", "elementary", "airlines", "airways", "navy",
+    "militia", "soldiers", "club", "church", "diocese", "mosque", "party", "chapter", "branch", "campus", "port",
+    "house", "senate", "congress", "embassy", "consulate", "attorney", "governor", "senator", "representative", "mayor",
+    "officials", "authorities", "lawmakers", "president", "man", "woman", "men", "women", "boy", "girl", "teen",
+    "teenager", "resident", "residents", "native", "natives", "officer", "officers", "detective", "detectives",
+    "firefighters", "deputies", "jury", "voters", "businesses", "area", "suburb", "neighborhood", "neighbourhood",
+    "couple", "family", "families", "students", "commonwealth", "guard", "coast", "marines", "marine", "federal",
+    "national", "prosecutors", "judge"})
 #: street words before a town in an address ("of 1935 Orchard St., Alexandria")
 STREET_WORDS = frozenset({"st.", "st", "street", "ave.", "ave", "avenue", "road", "rd.", "rd", "drive", "dr.",
                           "blvd.", "boulevard", "lane", "ln.", "way", "highway", "hwy.", "parkway", "pkwy.", "court",
                           "ct.", "place", "pl."})
 #: lower-case words that join the parts of a place name ("Rio de Janeiro", "Stratford upon Avon")
-CONNECTORS = NAME_PARTICLES | frozenset({"des", "di", "les"})
+CONNECTORS = lexicon.NAME_PARTICLES | frozenset({"des", "di", "les"})
 #: joining words only inside hyphenated names ("Rostov-on-Don", "Frankfurt-am-Main")
 HYPHEN_CONNECTORS = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "sous", "lès", "the"})
 #: compass words before a place name ("northern Iraq")
