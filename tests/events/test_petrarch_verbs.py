@@ -202,6 +202,13 @@ def test_petrarch_txt_as_user_file(tmp_path: Path) -> None:
     assert {p.code for p in ps.verbs["speed"] if p.rule.startswith("petrarch2")} == {NO_EVENT}
 
 
+def test_txt_that_is_no_dictionary_is_refused(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("shopping list\n- milk\n", encoding="utf-8")
+    with pytest.raises(PatternError, match="no PETRARCH verb patterns"):
+        load_patterns([notes], petrarch=False)
+
+
 def test_fallback_must_be_boolean(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yml"
     bad.write_text("fallback: maybe\n", encoding="utf-8")

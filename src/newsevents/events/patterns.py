@@ -215,7 +215,10 @@ def read_pattern_file(path: str | Path) -> dict[str, Any]:
     if Path(path).suffix.lower() == ".txt":
         sections = convert(Path(path).read_text(encoding="utf-8"), codes=load_ontology(),
                            bare_defaults=False).sections
-        return {**sections, "fallback": True}
+        if not sections["verbs"]:
+            raise PatternError(f"{path}: no PETRARCH verb patterns in it (a .txt pattern file "
+                               "must be a PETRARCH verb dictionary)")
+        return sections
     try:
         data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Loader) or {}
     except yaml.YAMLError as err:
