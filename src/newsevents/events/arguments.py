@@ -206,8 +206,11 @@ def headline_verb(verb: Token) -> bool:
     """A participle the parser attached to a noun that is the root of its sentence, as news
     notes and headlines write the main verb ("Dozens of lecturers protested in X", "Two
     soldiers killed in an ambush")."""
-    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT"
-            and verb.head.pos_ in ("NOUN", "PROPN")
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "ROOT":
+        head = head.head.head  # "a number of citizens protested", "dozens of X marched"
+    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN")
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
 
 
