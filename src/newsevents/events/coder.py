@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
+import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -77,9 +78,35 @@ class EventCoder:
     """Adds ``doc._.events``: one dict per coded event (see DESIGN.md for the fields)."""
 
     def __init__(self, nlp: Language | None = None, patterns_files: Sequence[str | Path] = ()) -> None:
-        self.patterns: PatternSet = load_patterns(patterns_files)
         self.ontology: Mapping[str, CameoCode] = load_ontology()
+        self.initialize(patterns_files=patterns_files)
+
+    # -- user data: read in initialize(), saved and restored with the pipeline -----------
+    def initialize(self, get_examples: object = None, *, nlp: Language | None = None,
+                   patterns_files: Sequence[str | Path] = ()) -> None:
+        """Load the user's pattern files (``[initialize.components.newsevents_events]`` in a
+        spaCy config) over the packaged ones; :meth:`to_disk` saves their text."""
+        self.patterns: PatternSet = load_patterns(patterns_files)
         self.frames = FrameMatcher(self.patterns)
+        self.user_patterns: tuple[tuple[str, str], ...] = tuple(
+            (Path(f).name, Path(f).read_text(encoding="utf-8")) for f in patterns_files)
+
+    def to_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> None:
+        """Save the user's pattern files themselves (not their paths) in ``path``."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        files = [f"{i:03d}_{name}" for i, (name, _) in enumerate(self.user_patterns)]
+        for file, (_, text) in zip(files, self.user_patterns):
+            (path / file).write_text(text, encoding="utf-8")
+        srsly.write_json(path / "user_patterns.json", [[f, n] for f, (n, _) in zip(files, self.user_patterns)])
+
+    def from_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> EventCoder:
+        """Restore the user's pattern files saved by :meth:`to_disk`."""
+        path = Path(path)
+        saved = srsly.read_json(path / "user_patterns.json")
+        self.initialize(patterns_files=[path / file for file, _ in saved])
+        self.user_patterns = tuple((name, text) for (_, name), (_, text) in zip(saved, self.user_patterns))
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         with fenced(doc):
@@ -243,7 +270,8 @@ class EventCoder:
             return None
         harm = code[:2] in VIOLENT_ROOTS and self.frames.verb_lemma(verb) in self.patterns.classes["harm"]
         inst = by = None
-        if code[:2] in VIOLENT_ROOTS and _by_mishap(verb, res):
+        if code[:2] in VIOLENT_ROOTS and (_by_mishap(verb, res) or any(
+                c.dep_ == "advmod" and c.lower_ in ACCIDENTAL for c in verb.children)):
             return []  # "killed in a road accident", "a storm hit the coast": no one's act
         if code[:2] in VIOLENT_ROOTS and figurative_force(verb, obj, res.lex):
             # "kill off speculation", "bombarded with requests": no weapon; attacking a plan
@@ -385,6 +413,8 @@ class EventCoder:
         pat = self.frames.match_noun(noun)
         if pat is None:
             return []
+        if noun.dep_ == "dobj" and self.frames.verb_lemma(noun.head) in res.lex["condemnation"]:
+            return []  # "condemning Israeli aggression": the condemnation is the act reported
         head = noun.head
         carrier = noun
         if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
@@ -477,6 +507,10 @@ class EventCoder:
         if not light and not occurs and mod.value not in ("reported", "hypothetical"):
             mod = Modality("asserted")
         return pair_events(sources, targets, code, pat, rule, noun, trigger, mod, res)
+
+
+#: adverbs of harm no one intended ("accidentally stepped on a landmine")
+ACCIDENTAL = frozenset({"accidentally", "inadvertently", "unintentionally", "mistakenly"})
 
 
 def _by_mishap(verb: Token, res: ArgumentResolver) -> bool:

@@ -29,6 +29,8 @@ from newsevents.nlp.lexicon import (
     SUBJUNCTIVE_AUX,
 )
 
+#: verbs whose "of" + -ing complement is alleged, not established ("accused of torturing")
+SUSPICION_VERBS = frozenset({"accuse", "suspect", "charge", "blame", "convict", "acquit", "clear"})
 #: nouns whose -ing complement reports an act that happened ("a role in killing", "charges of spying")
 ACT_NOUNS = frozenset({"role", "part", "charge", "conviction", "involvement", "responsibility", "guilty"})
 
@@ -75,9 +77,11 @@ def modality_of(trigger: Token) -> Modality:
         # "Reducing the presence in Afghanistan will reverse that progress": a gerund used as
         # a subject names an act; it does not report that the act happened
         return Modality("hypothetical")
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.head.pos_ in ("NOUN", "ADJ") \
-            and verb.head.head.lemma_.lower() not in ACT_NOUNS:
-        # "interest in repatriating children", "capable of striking": an act considered
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and (
+            verb.head.head.pos_ in ("NOUN", "ADJ") and verb.head.head.lemma_.lower() not in ACT_NOUNS
+            or verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in SUSPICION_VERBS):
+        # "interest in repatriating children", "capable of striking": an act considered;
+        # "accused of mistreating workers": an act alleged
         return Modality("hypothetical")
     for _ in range(4):
         local = _local(verb)

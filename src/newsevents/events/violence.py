@@ -27,6 +27,8 @@ PHYSICAL_VIOLENCE = frozenset({"180", "182", "190", "193"})
 MILITARY_ONLY = frozenset({"194", "195"})
 #: verbs whose object "fire" is a blaze, not gunfire ("set fire to the bus")
 ARSON_VERBS = frozenset({"set", "light", "start"})
+#: sieges and occupations: a doer the report does not name is no gunman
+TERRITORIAL_FORCE = frozenset({"191", "192"})
 #: code prefix of bombings: an explosion is violence even where the report names no victim
 EXPLOSIVE = "183"
 #: role of an actor of no name who carries out deliberate violence (Phoenix: unaligned armed forces)
@@ -108,7 +110,7 @@ def unattributed_source(target: Actor, code: str, res: ArgumentResolver, anchor:
     victims' country (else the country of a place in the sentence); None for force only armed
     forces use (air strikes, shelling), and when nobody is hit (unless a bomb went off or
     fighting broke out)."""
-    if code[:3] in MILITARY_ONLY or code[:2] not in ("18", "19", "20") and code != "175":
+    if code[:3] in MILITARY_ONLY or code[:2] not in ("18", "19", "20") or code[:3] in TERRITORIAL_FORCE:
         return None
     country = country_of(target.code)
     if country is None:
