@@ -198,6 +198,8 @@ def patient_of(verb: Token) -> Token | None:
     if found is None and _passive_conjunct(verb):
         return patient_of(verb.head)
     if found is None and _headline_passive(verb):
+        if verb.dep_ == "advcl":
+            return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return verb.head if verb.dep_ == "acl" else next(c for c in verb.children if c.dep_ == "nsubj")
     return found
 
@@ -224,6 +226,8 @@ def _headline_passive(verb: Token) -> bool:
         return False
     if verb.dep_ == "ROOT":
         return any(c.dep_ == "nsubj" for c in verb.children)
+    if verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        return True  # "Kidnapped in 2015, the boys spent years in the camp"
     return headline_verb(verb)
 
 

@@ -114,8 +114,8 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
             continue  # a verb with no side at all ("targeting the building"); a reported blast or battle stays
         if s.code and s.code == t.code and not distinct(res, s, t) and not (pair_code[:2] == "14" and s.token < 0):
             continue  # (people of a place protesting there protest at home: "KEN" -> "KEN")
-        if pair_code[:3] in VISIT_CODES and (not known(s) or role_of(s.code) in PRIVATE_ROLES):
-            continue  # private travel ("the women could travel to the embassy") is no state visit
+        if (pair_code[:3] in VISIT_CODES or pair_code[:2] == "04") and (not known(s) or role_of(s.code) in PRIVATE_ROLES):
+            continue  # private travel and meetings ("the women could travel to the embassy") are no state acts
         out.append({"source": s, "target": t, "cameo": pair_code, "rule": rule + tag,
                     "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
                     "modality": modality, "confidence": pat.confidence})

@@ -447,7 +447,8 @@ class EventCoder:
                         sources.append(a)
                         break
         if not sources:
-            by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in ("by", "from")
+            doers = ("by",) if "from" in territorial_preps(pat.code) else ("by", "from")
+            by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in doers
                   for g in c.children if g.dep_ == "pobj"]
             if by:
                 sources = res.resolve_all(by[0])
@@ -509,6 +510,8 @@ class EventCoder:
         return pair_events(sources, targets, code, pat, rule, noun, trigger, mod, res)
 
 
+#: fires that kill as blazes do ("a tent fire killed two children"; not "artillery fire")
+BLAZES = frozenset({"fire", "blaze", "inferno"})
 #: adverbs of harm no one intended ("accidentally stepped on a landmine")
 ACCIDENTAL = frozenset({"accidentally", "inadvertently", "unintentionally", "mistakenly"})
 
@@ -518,7 +521,8 @@ def _by_mishap(verb: Token, res: ArgumentResolver) -> bool:
     an in/by phrase on the verb is one ("killed in a road accident", "a storm hit the coast")."""
     mishaps = res.lex["mishaps"]
     subj = subject_of(verb)
-    if subj is not None and subj.lemma_.lower() in mishaps:
+    if subj is not None and (subj.lemma_.lower() in mishaps or subj.lemma_.lower() in BLAZES and not any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in res.lex["weapons"] for c in subj.children)):
         return True
     return any(g.lemma_.lower() in mishaps for c in verb.children
                if c.dep_ in ("prep", "agent") for g in c.children if g.dep_ == "pobj")

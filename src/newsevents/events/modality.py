@@ -83,6 +83,8 @@ def modality_of(trigger: Token) -> Modality:
         # "interest in repatriating children", "capable of striking": an act considered;
         # "accused of mistreating workers": an act alleged
         return Modality("hypothetical")
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.i:
+        verb = verb.head.head  # "could change to fighting the regime": the clause's modality
     for _ in range(4):
         local = _local(verb)
         if local == "hypothetical" and "would" in _aux_lemmas(verb) and not conditional(verb):
@@ -101,6 +103,9 @@ def modality_of(trigger: Token) -> Modality:
             return Modality("future", announced=False)
         if any(c.dep_ == "advmod" and c.lower_ in REPORT_ADVERBS for c in verb.children):
             return Modality("reported")
+        if verb.dep_ == "relcl" and verb.tag_ in ("VBZ", "VBP") and not _aux_lemmas(verb):
+            # "Global Affairs Canada, which provides consular help": what it does, not news
+            return Modality("hypothetical")
         head = verb.head
         if head.i == verb.i:
             break

@@ -190,6 +190,7 @@ def figurative_force(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and verb.lemma_.lower() == "kill":
         return True
     objects = [obj] if obj is not None else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for c in verb.children if c.dep_ == "nsubj"]  # "the squeeze targets Iran's allies"
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in lex["weapons"]
                 and g.lemma_.lower() not in lex["explosives"]]

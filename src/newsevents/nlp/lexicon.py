@@ -135,7 +135,7 @@ FUTURE_GOVERNORS = frozenset({"plan", "intend", "expect", "prepare", "schedule",
 #: adjectives of likelihood ("is likely to", "it is possible that")
 LIKELIHOOD_ADJS = frozenset({"likely", "unlikely", "possible", "impossible"})
 #: words whose infinitive complement may or may not happen ("seeks to", "is likely to", "unable to")
-HYPOTHETICAL_GOVERNORS = LIKELIHOOD_ADJS | frozenset({"seek", "able", "unable"})
+HYPOTHETICAL_GOVERNORS = LIKELIHOOD_ADJS | frozenset({"seek", "able", "unable", "unwilling", "reluctant"})
 #: governors whose infinitive complement did not happen ("failed to reach agreement")
 NEGATING_GOVERNORS = frozenset({"fail", "neglect"})
 #: verbs and nouns whose subjunctive "that" clause is asked for, not reported
