@@ -58,3 +58,8 @@ def test_a_capital_in_a_place_phrase_is_the_place(codes) -> None:
     got = codes("Protesters gathered in Harare on Friday.")
     assert got.get("Harare") == "ZWE"
     assert codes("Moscow accused Kyiv of shelling the plant.")["Moscow"] == "RUSGOV"
+
+
+def test_acronyms_with_inner_capitals_match_exactly(codes) -> None:
+    assert "Let" not in codes("Let me be clear: we will not back down.")
+    assert codes("LeT militants attacked a police camp in Kashmir.").get("LeT militants") == "PAKREB"

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 
+import srsly
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -30,6 +31,7 @@ from newsevents.actors.dictionary import (
     country_names,
     first_name_genders,
     normalise_key,
+    parse_date,
     person_genders,
 )
 from newsevents.actors.gender import assign_genders
@@ -79,8 +81,8 @@ def _signature(tokens: Sequence[str]) -> Signature:
     out = []
     for t in tokens:
         letters = t.replace(".", "")
-        if letters.isalpha() and letters.isupper() and len(letters) <= 5:
-            out.append(("X", t))
+        if letters.isalpha() and (letters.isupper() and len(letters) <= 5 or any(ch.isupper() for ch in letters[1:])):
+            out.append(("X", t))  # acronyms and inner capitals match exactly: "LeT" is no "Let"
         elif t[:1].isupper():
             out.append(("C", t))
         else:
@@ -130,10 +132,38 @@ class ActorResolver:
     """
 
     def __init__(self, nlp: Language, actors_files: Sequence[str | Path] = ()) -> None:
-        user: list[Entry] = []
-        for path in actors_files:
-            user.extend(load_user_file(path))
-        tokenizer = nlp.tokenizer
+        self.tokenizer, self.vocab = nlp.tokenizer, nlp.vocab
+        self.titles = TitleFinder(nlp)
+        self.countries = country_names()
+        self.people_genders = person_genders()
+        self.first_names = first_name_genders()
+        self.initialize(actors_files=actors_files)
+
+    # -- user data: read in initialize(), saved and restored with the pipeline -----------
+    def initialize(self, get_examples: object = None, *, nlp: Language | None = None,
+                   actors_files: Sequence[str | Path] = ()) -> None:
+        """Load the user's actor files (``[initialize.components.newsevents_actors]`` in a
+        spaCy config): the packaged dictionary plus their entries, which :meth:`to_disk` saves."""
+        self._use([entry for path in actors_files for entry in load_user_file(path)])
+
+    def to_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> None:
+        """Save the user's actor entries themselves (not their file paths) in ``path``."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        rows = [{k: (v.isoformat() if isinstance(v, date) else v) for k, v in asdict(e).items()}
+                for e in self.user_entries]
+        srsly.write_json(path / "user_actors.json", rows)
+
+    def from_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> ActorResolver:
+        """Restore the user's actor entries saved by :meth:`to_disk`."""
+        rows = srsly.read_json(Path(path) / "user_actors.json")
+        self._use([Entry(**{**r, "start": parse_date(r["start"]), "end": parse_date(r["end"])}) for r in rows])
+        return self
+
+    def _use(self, user: Sequence[Entry]) -> None:
+        """Build the dictionary, its matcher and its name indexes from the packaged data plus ``user``."""
+        self.user_entries: tuple[Entry, ...] = tuple(user)
+        tokenizer = self.tokenizer
         cache: dict[str, list[str]] = {}
 
         def tokenize(text: str) -> list[str]:
@@ -141,20 +171,16 @@ class ActorResolver:
                 cache[text] = [t.text for t in tokenizer(text)]
             return cache[text]
 
-        self.dictionary = ActorDictionary(tokenize, user)
+        self.dictionary = ActorDictionary(tokenize, list(user))
         self.signatures: dict[str, tuple[Signature, ...]] = {
             key: tuple(dict.fromkeys(_signature(tokenize(p)) for p in pats))
             for key, pats in self.dictionary.patterns.items()
         }
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.matcher = PhraseMatcher(self.vocab, attr="LOWER")
         patterns = sorted({p for pats in self.dictionary.patterns.values() for p in pats})
         self.matcher.add("ACTOR", list(tokenizer.pipe(patterns)))
-        self.titles = TitleFinder(nlp)
-        self.countries = country_names()
         self.leaders = leader_surnames(self.dictionary)
         self.surnames = surname_index(self.dictionary)
-        self.people_genders = person_genders()
-        self.first_names = first_name_genders()
 
     # -- pipeline -------------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
