@@ -1,10 +1,20 @@
 """spaCy factory registrations for every newsevents stage, in one module.
 
 Importing this module registers the factories, so a user can write
-``nlp.add_pipe("newsevents_actors")`` etc. in their own pipeline. Order matters:
-timexes and actors first, then events (which need both) and quotes (which need actors).
+``nlp.add_pipe("newsevents_actors")`` etc. in their own pipeline; the package's
+``spacy_factories`` entry points (``pyproject.toml``) make ``spacy.load()`` of a saved
+pipeline find them without the import. Order matters (:data:`COMPONENT_ORDER`): timexes
+and actors first, then places, events (which need actors and timexes) and quotes.
+
+The user's own actors and patterns are data of the ``newsevents_actors`` and
+``newsevents_events`` components: loaded by their ``initialize()`` (``actors_files``,
+``patterns_files``; :func:`add_components` calls it) and saved with the pipeline by
+``nlp.to_disk``, so a saved pipeline carries them, not paths to them.
 """
 from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
 
 from spacy.language import Language
 
@@ -31,6 +41,19 @@ COMPONENT_ORDER: tuple[str, ...] = (
 )
 
 
+def add_components(nlp: Language, actors_files: Sequence[str | Path] = (),
+                   patterns_files: Sequence[str | Path] = ()) -> Language:
+    """Add every newsevents component to ``nlp`` in order, the user's actor and pattern
+    files loaded by the components' ``initialize()`` (so ``nlp.to_disk`` saves their data)."""
+    for name in COMPONENT_ORDER:
+        nlp.add_pipe(name)
+    if actors_files:
+        nlp.get_pipe("newsevents_actors").initialize(nlp=nlp, actors_files=actors_files)
+    if patterns_files:
+        nlp.get_pipe("newsevents_events").initialize(nlp=nlp, patterns_files=patterns_files)
+    return nlp
+
+
 @Language.factory(
     "newsevents_timexes",
     assigns=["doc._.timexes"],
@@ -49,7 +72,9 @@ def make_timexes(nlp: Language, name: str) -> TimexTagger:
     default_config={"actors_files": []},
 )
 def make_actors(nlp: Language, name: str, actors_files: list[str]) -> ActorResolver:
-    """Actor mentions resolved to CAMEO actor codes on the article's date."""
+    """Actor mentions resolved to CAMEO actor codes on the article's date. ``actors_files``
+    here are read when the component is made and stay paths in the pipeline's config;
+    prefer ``initialize(actors_files=...)``, whose data ``nlp.to_disk`` saves."""
     return ActorResolver(nlp, actors_files=actors_files)
 
 
@@ -93,7 +118,8 @@ def make_event_places(nlp: Language, name: str) -> EventPlacer:
     default_config={"patterns_files": []},
 )
 def make_events(nlp: Language, name: str, patterns_files: list[str]) -> EventCoder:
-    """CAMEO/PLOVER events from verb and noun patterns over the dependency parse."""
+    """CAMEO/PLOVER events from verb and noun patterns over the dependency parse (user
+    patterns: prefer ``initialize(patterns_files=...)``, as for ``newsevents_actors``)."""
     return EventCoder(nlp, patterns_files=patterns_files)
 
 
