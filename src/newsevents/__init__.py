@@ -48,7 +48,7 @@ def _default_pipeline() -> Pipeline:
 
 
 def extract(text: str, published: str | date | None = None, article_id: str = "article") -> dict[str, Any]:
-    """The output record (DESIGN.md) for one article's text, with the default pipeline.
+    """The output record (docs/design.md) for one article's text, with the default pipeline.
 
     The pipeline is built on first use and reused; build a :class:`Pipeline` yourself for
     other settings.

@@ -28,3 +28,18 @@ class StoreError(NewsEventsError):
 
 class UserFileError(NewsEventsError, ValueError):
     """A file the user passed (``--actors``, ``--patterns``) is too large, not valid, or unsafe to load."""
+
+
+class MissingExtraError(NewsEventsError, ImportError):
+    """An optional feature needs a package that is installed with one of newsevents' extras."""
+
+
+def require_extra(module: str, feature: str, extra: str) -> None:
+    """Import ``module``, or raise :class:`MissingExtraError` naming the extra that installs it."""
+    import importlib
+
+    try:
+        importlib.import_module(module)
+    except ImportError as exc:
+        raise MissingExtraError(f"{feature} needs {module}, which is not installed: "
+                                f"pip install 'newsevents[{extra}]'") from exc

@@ -1,7 +1,7 @@
 """The records newsevents reads and writes, defined once.
 
 Inputs and outcomes are small dataclasses (:class:`Article`, :class:`Processed`,
-:class:`InputFailure`). The output record of the interchange format (DESIGN.md) is plain
+:class:`InputFailure`). The output record of the interchange format (docs/design.md) is plain
 dicts inside the spaCy pipeline and on the wire; its shape is given here as TypedDicts,
 the single definition every stage, store writer and export follows, and
 :func:`record_problems` checks a record against it.
@@ -66,7 +66,7 @@ NATIONAL_KINDS = frozenset({ActorKind.COUNTRY, ActorKind.METONYM, ActorKind.GROU
 
 @dataclass
 class Article:
-    """An input article (DESIGN.md input record)."""
+    """An input article (the input record of docs/design.md)."""
 
     id: str
     text: str
@@ -113,7 +113,11 @@ class Processed:
 Outcome = Union[Processed, InputFailure]
 
 
-class PlaceRef(TypedDict):
+class _PlaceRefOptional(TypedDict, total=False):
+    feature: str | None  # city, adm2, adm1, country, continent, region, sea, lake
+
+
+class PlaceRef(_PlaceRefOptional):
     """Where an event happened (``place`` of an event)."""
 
     name: str | None
@@ -123,7 +127,15 @@ class PlaceRef(TypedDict):
     lon: float | None
 
 
-class PlaceRecord(TypedDict):
+class _PlaceRecordOptional(TypedDict, total=False):
+    kind: str  # "name", or "demonym" for a nationality word ("Kenyan")
+    why: str  # how the gazetteer entry was chosen
+    source: str  # what recognised the name ("ner", "gazetteer", "demonym" ...)
+    actor: bool  # named as an actor ("Washington said"): never an event's place
+    geonameid: int | None
+
+
+class PlaceRecord(_PlaceRecordOptional):
     """A place named in the article, resolved against the gazetteer."""
 
     text: str
@@ -204,7 +216,7 @@ class ActorRecord(TypedDict):
 
 
 class OutputRecord(TypedDict):
-    """One article's output record (DESIGN.md interchange format)."""
+    """One article's output record (the interchange format of docs/design.md)."""
 
     id: str
     published: str | None
@@ -218,8 +230,8 @@ class OutputRecord(TypedDict):
 def record_problems(value: Any, schema: Any = OutputRecord, where: str = "record") -> list[str]:
     """Every place where ``value`` departs from ``schema`` (a TypedDict or a type); [] when it fits.
 
-    Keys the schema lists must be present with values of the declared types; extra keys
-    are allowed (consumers ignore them).
+    Required keys the schema lists must be present, and every listed key that is present
+    must have a value of the declared type; extra keys are allowed (consumers ignore them).
     """
     origin = typing.get_origin(schema)
     if schema is Any:
@@ -239,7 +251,8 @@ def record_problems(value: Any, schema: Any = OutputRecord, where: str = "record
         if not isinstance(value, dict):
             return [f"{where}: expected an object, got {type(value).__name__}"]
         hints = typing.get_type_hints(schema)
-        missing = [f"{where}: missing {k!r}" for k in hints if k not in value]
+        required = getattr(schema, "__required_keys__", frozenset(hints))
+        missing = [f"{where}: missing {k!r}" for k in hints if k in required and k not in value]
         return missing + [p for k, t in hints.items() if k in value for p in record_problems(value[k], t, f"{where}.{k}")]
     if schema is type(None):
         return [] if value is None else [f"{where}: expected null, got {value!r}"]

@@ -35,7 +35,8 @@ def create_app(db_path: str | Path, max_page_size: int = 500, query_timeout_s: f
         raise ValueError("query_timeout_s must be positive")
     app = FastAPI(title="newsevents", version="1", docs_url=None, redoc_url=None,
                   description="Read-only access to a newsevents store: events with evidence, articles, quotes, "
-                              "actors and statistics. Every list is paged (`limit`, `offset`).")
+                              "actors and statistics. Every list is paged (`limit`, `offset`). Places: data from "
+                              "[GeoNames](https://www.geonames.org/), CC BY 4.0.")
     get_reader = reader_dependency(Path(db_path), query_timeout_s)
     app.include_router(build_router(get_reader, max_page_size))
     app.include_router(docs_router(app.title))

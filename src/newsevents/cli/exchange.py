@@ -34,7 +34,8 @@ from newsevents.store.queries import EventFilter
 @click.option("--mentions", is_flag=True, help="csv: one row per report instead of per event.")
 @click.option("--mentions-out", type=click.Path(dir_okay=False, path_type=Path),
               help="parquet: also write the reports to this file.")
-@click.option("--no-text", is_flag=True, help="jsonl: leave out the article text (DESIGN.md's exact record).")
+@click.option("--no-text", is_flag=True,
+              help="jsonl: leave out the article text (exactly the output record of docs/design.md).")
 @click.option("--actor", help="Actor code prefix (RUS, USAGOV) or name (Putin).")
 @click.option("--country", help="Source or target country code (RUS).")
 @click.option("--cameo", help="CAMEO code or root prefix: 04, 041, 19.")

@@ -75,7 +75,7 @@ ADJ_POS = frozenset({"ADJ"})
 
 
 class EventCoder:
-    """Adds ``doc._.events``: one dict per coded event (see DESIGN.md for the fields)."""
+    """Adds ``doc._.events``: one dict per coded event (see docs/design.md for the fields)."""
 
     def __init__(self, nlp: Language | None = None, patterns_files: Sequence[str | Path] = ()) -> None:
         self.ontology: Mapping[str, CameoCode] = load_ontology()

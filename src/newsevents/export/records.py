@@ -1,8 +1,8 @@
-"""Per-article output records (DESIGN.md's interchange shape) out of a store, and back into one.
+"""Per-article output records (the interchange format of docs/design.md) out of a store, and back into one.
 
 Export rebuilds each article's record from its stored rows. With ``text=True`` (the default)
 each record also carries the article's ``text``, ``title``, ``url`` and ``source`` so it can
-be imported into another store; with ``text=False`` it has exactly DESIGN.md's keys.
+be imported into another store; with ``text=False`` it has exactly the interchange format's keys.
 
 Import writes each record with its article through :class:`~newsevents.store.writer.StoreWriter`:
 the article is keyed by the content hash of its (normalised) text, so importing the same file
@@ -26,7 +26,7 @@ from newsevents.model import Article, InputFailure, Processed
 from newsevents.store.queries import EventFilter, event_where
 from newsevents.store.writer import StoreWriter
 
-#: keys of an event in the output record, in DESIGN.md's order (+ what else the store keeps of it)
+#: keys of an event in the output record, in the interchange format's order (+ what else the store keeps of it)
 EVENT_KEYS = ("source", "source_text", "target", "target_text", "cameo", "root", "plover", "quad_class", "goldstein",
               "date", "place", "modality", "sentence", "start", "end", "trigger", "confidence", "rule", "name",
               "date_source", "place_source")

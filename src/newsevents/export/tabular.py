@@ -8,6 +8,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, TextIO
 
+from newsevents.errors import require_extra
 from newsevents.export.rows import EVENT_COLUMNS, MENTION_COLUMNS, iter_events, iter_mentions
 from newsevents.store.queries import EventFilter
 
@@ -69,8 +70,9 @@ def export_parquet(conn: sqlite3.Connection, path: str | Path, f: EventFilter | 
                    mentions_path: str | Path | None = None, batch_size: int = 50_000) -> dict[str, int]:
     """Write events matching ``f`` to a Parquet file, and their reports to ``mentions_path`` if given.
 
-    Returns rows written per file kind (``events``, ``mentions``). Needs ``pyarrow``.
+    Returns rows written per file kind (``events``, ``mentions``). Needs ``pyarrow`` (the ``parquet`` extra).
     """
+    require_extra("pyarrow", "Parquet export", "parquet")
     written = {"events": _write_parquet(iter_events(conn, f), EVENT_COLUMNS, Path(path), batch_size)}
     if mentions_path is not None:
         written["mentions"] = _write_parquet(iter_mentions(conn, f), MENTION_COLUMNS, Path(mentions_path), batch_size)
