@@ -66,14 +66,7 @@ def _speaker_token(cue: Token, frags: Sequence[tuple[int, int]],
                    quoted: Sequence[tuple[int, int]] = ()) -> Token | None:
     """:func:`speaker_token` before recordings are looked through."""
     if cue.lower_ == "according":
-        to = cue.doc[cue.i + 1]
-        objs = [c for c in to.children if c.dep_ == "pobj"]
-        if not objs:
-            objs = [c for c in cue.children if c.dep_ == "prep"]
-            objs = [g for p in objs for g in p.children if g.dep_ == "pobj"]
-        if not objs:  # 'according to show insiders' parsed as a verb: the last noun
-            objs = [t for t in to.subtree if t.i > to.i and t.pos_ in ("NOUN", "PROPN", "PRON")][-1:]
-        return objs[0] if objs else None
+        return _according_to_object(cue)
     if cue.pos_ in ("NOUN", "PROPN"):
         return noun_holder(cue)
     reporter = _reporting_conjunct(cue)
@@ -84,22 +77,9 @@ def _speaker_token(cue: Token, frags: Sequence[tuple[int, int]],
     for _ in range(6):
         if verb.i != cue.i and in_fragments(verb.idx, frags):
             break  # climbed into the quoted words: their verbs are not the cue's
-        if verb.i != cue.i and verb.lemma_.lower() in _QUOTED_LEMMAS:
-            # "X was quoted (by the paper) as saying": the one quoted speaks
-            patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            if patients:
-                return patients[0]
-        for c in verb.children:
-            if c.dep_ == "agent":
-                objs = [g for g in c.children if g.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
-        if verb.i == cue.i and cue.lemma_.lower() in _PURPOSE_LEMMAS:
-            # "Ruiz's plan is intended to ...": whose plan it is
-            owners = [g for c in verb.children if c.dep_ == "nsubjpass"
-                      for g in c.children if g.dep_ == "poss" and g.pos_ in ("PROPN", "PRON")]
-            if owners:
-                return owners[0]
+        marked = _marked_speaker(verb, cue)
+        if marked is not None:
+            return marked
         # the passive subject controls an adjunct ("After saying X, she was taken ...")
         subj = [c for c in verb.children if c.dep_ in _SUBJ_DEPS
                 and (c.dep_ != "nsubjpass" or (adjunct and c.pos_ in ("PROPN", "PRON")))
@@ -151,6 +131,40 @@ def _speaker_token(cue: Token, frags: Sequence[tuple[int, int]],
         break
     return (_adjacent_name(cue, frags) or _name_before(cue, frags, quoted)
             or (_name_before(verb, frags, quoted) if verb is not cue else None))
+
+
+def _according_to_object(cue: Token) -> Token | None:
+    """The object of ``according to`` (``according`` is ``cue``)."""
+    to = cue.doc[cue.i + 1]
+    objs = [c for c in to.children if c.dep_ == "pobj"]
+    if not objs:
+        objs = [c for c in cue.children if c.dep_ == "prep"]
+        objs = [g for p in objs for g in p.children if g.dep_ == "pobj"]
+    if not objs:  # 'according to show insiders' parsed as a verb: the last noun
+        objs = [t for t in to.subtree if t.i > to.i and t.pos_ in ("NOUN", "PROPN", "PRON")][-1:]
+    return objs[0] if objs else None
+
+
+def _marked_speaker(verb: Token, cue: Token) -> Token | None:
+    """The speaker ``verb`` (the cue or a verb above it) marks itself: the one quoted, a
+    passive's by-agent, or the owner of an intent; else None."""
+    if verb.i != cue.i and verb.lemma_.lower() in _QUOTED_LEMMAS:
+        # "X was quoted (by the paper) as saying": the one quoted speaks
+        patients = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if patients:
+            return patients[0]
+    for c in verb.children:
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    if verb.i == cue.i and cue.lemma_.lower() in _PURPOSE_LEMMAS:
+        # "Ruiz's plan is intended to ...": whose plan it is
+        owners = [g for c in verb.children if c.dep_ == "nsubjpass"
+                  for g in c.children if g.dep_ == "poss" and g.pos_ in ("PROPN", "PRON")]
+        if owners:
+            return owners[0]
+    return None
 
 
 def _name_before(cue: Token, frags: Sequence[tuple[int, int]],

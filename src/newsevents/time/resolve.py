@@ -15,128 +15,27 @@ from typing import Callable
 
 from newsevents.time.patterns import (
     MONTHS,
-    NUMBER_WORDS,
     ORDINALS,
     PART_OF_DAY,
     SEASONS,
     UNITS,
     WEEKDAYS,
 )
-
-_SPACE_RE = re.compile(r"\s+")
-_DIGITS_RE = re.compile(r"\d+")
-
-#: season -> its first month (northern hemisphere)
-_SEASON_MONTHS: Mapping[str, int] = MappingProxyType({"SP": 3, "SU": 6, "FA": 9, "WI": 12})
-
-
-def _norm(s: str | None) -> str:
-    return _SPACE_RE.sub(" ", s).strip().lower() if s else ""
-
-
-def month_number(word: str) -> int | None:
-    """'Sept.' -> 9, 'march' -> 3."""
-    return MONTHS.get(word.lower().rstrip("."))
-
-
-def day_number(word: str) -> int:
-    """'5th' -> 5."""
-    return int(_DIGITS_RE.match(word).group(0))  # type: ignore[union-attr]
-
-
-def number(word: str) -> int | None:
-    """'two' -> 2, '90' -> 90, 'several' -> None (vague)."""
-    w = _norm(word)
-    if w.isdigit():
-        return int(w)
-    n = NUMBER_WORDS.get(w)
-    return None if n is None or n < 0 else n
-
-
-def _ymd(d: date) -> str:
-    return d.isoformat()
-
-
-def _ym(y: int, m: int) -> str:
-    return f"{y:04d}-{m:02d}"
-
-
-def _week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y:04d}-W{w:02d}"
-
-
-def _add_months(y: int, m: int, k: int) -> tuple[int, int]:
-    t = y * 12 + (m - 1) + k
-    return t // 12, t % 12 + 1
-
-
-def _safe_date(y: int, m: int, d: int) -> date | None:
-    try:
-        return date(y, m, d)
-    except ValueError:
-        return None
-
-
-def shift_period(unit: str, anchor: date, k: int) -> str | None:
-    """The period of kind ``unit`` (week, month, year, ...) ``k`` steps from the anchor's."""
-    if unit == "day":
-        return _ymd(anchor + timedelta(days=k))
-    if unit in ("week", "weekend"):
-        v = _week(anchor + timedelta(weeks=k))
-        return v + "-WE" if unit == "weekend" else v
-    if unit == "month":
-        return _ym(*_add_months(anchor.year, anchor.month, k))
-    if unit in ("year", "fiscal year", "financial year"):
-        return f"{anchor.year + k:04d}"
-    if unit == "quarter":
-        q = (anchor.month - 1) // 3 + k
-        return f"{anchor.year + q // 4:04d}-Q{q % 4 + 1}"
-    if unit == "decade":
-        return f"{(anchor.year // 10 + k):03d}"
-    if unit == "century":
-        return f"{(anchor.year // 100 + k):02d}"
-    if unit in SEASONS:
-        return _season(SEASONS[unit], anchor, k)
-    return None
-
-
-def _season(code: str, anchor: date, k: int) -> str:
-    """This (k=0), last (k=-1) or next (k=1) season ``code`` relative to the anchor."""
-    start = _SEASON_MONTHS[code]
-    y = anchor.year
-    if k < 0:
-        # the most recent such season that is over (not the current one)
-        y = y if start + 2 < anchor.month else y - 1
-    elif k > 0:
-        y = y if start > anchor.month else y + 1
-    return f"{y:04d}-{code}"
-
-
-def month_in_direction(m: int, anchor: date, direction: str) -> str:
-    """A bare month name: the nearest such month in the past or the future of the anchor."""
-    y = anchor.year
-    if direction == "past" and m > anchor.month:
-        y -= 1
-    elif direction == "future" and m < anchor.month:
-        y += 1
-    return _ym(y, m)
-
-
-def weekday_in_direction(wd: int, anchor: date, direction: str, rel: str = "") -> str:
-    """A weekday: on-or-before the anchor (past), on-or-after (future); 'last'/'next' exclude it."""
-    delta = (anchor.weekday() - wd) % 7
-    if rel == "last":
-        return _ymd(anchor - timedelta(days=delta or 7))
-    if rel in ("next", "this coming", "coming") or (direction == "future" and rel != "this"):
-        ahead = (wd - anchor.weekday()) % 7
-        if rel in ("next", "coming", "this coming"):
-            ahead = ahead or 7
-        return _ymd(anchor + timedelta(days=ahead))
-    if rel == "this":
-        return _ymd(anchor + timedelta(days=(wd - anchor.weekday())))
-    return _ymd(anchor - timedelta(days=delta))
-
+from newsevents.time.periods import (
+    add_months,
+    day_number,
+    iso_week,
+    month_in_direction,
+    month_number,
+    norm,
+    number,
+    safe_date,
+    season_value,
+    shift_period,
+    weekday_in_direction,
+    ym,
+    ymd,
+)
 
 _REL_STEP: Mapping[str, int] = MappingProxyType({
     "this": 0, "current": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1,
@@ -144,15 +43,15 @@ _REL_STEP: Mapping[str, int] = MappingProxyType({
 
 
 def _r_iso(m: re.Match[str], a: date, d: str) -> str | None:
-    x = _safe_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
-    return _ymd(x) if x else None
+    x = safe_date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"]))
+    return ymd(x) if x else None
 
 
 def _r_slash(m: re.Match[str], a: date, d: str) -> str | None:
     y = int(m["slash_y"])
     y = y + 2000 if y < 100 else y
-    x = _safe_date(y, int(m["slash_m"]), int(m["slash_d"]))
-    return _ymd(x) if x else None
+    x = safe_date(y, int(m["slash_m"]), int(m["slash_d"]))
+    return ymd(x) if x else None
 
 
 def _month_day(mon: str, day: str, year: str | None, a: date, d: str) -> str | None:
@@ -161,24 +60,24 @@ def _month_day(mon: str, day: str, year: str | None, a: date, d: str) -> str | N
         return None
     dy = day_number(day)
     if year:
-        x = _safe_date(int(year), mo, dy)
-        return _ymd(x) if x else None
+        x = safe_date(int(year), mo, dy)
+        return ymd(x) if x else None
     # no year: the nearest occurrence in the clause's direction (past by default, up to ~1 month ahead)
-    x = _safe_date(a.year, mo, dy)
+    x = safe_date(a.year, mo, dy)
     if x is None:
         return None
     if d == "future":
         if x < a:
-            x = _safe_date(a.year + 1, mo, dy) or x
+            x = safe_date(a.year + 1, mo, dy) or x
     elif d == "past":
         if x > a:
-            x = _safe_date(a.year - 1, mo, dy) or x
+            x = safe_date(a.year - 1, mo, dy) or x
     else:
         if (x - a).days > 183:
-            x = _safe_date(a.year - 1, mo, dy) or x
+            x = safe_date(a.year - 1, mo, dy) or x
         elif (a - x).days > 183:
-            x = _safe_date(a.year + 1, mo, dy) or x
-    return _ymd(x)
+            x = safe_date(a.year + 1, mo, dy) or x
+    return ymd(x)
 
 
 def _r_mdy(m: re.Match[str], a: date, d: str) -> str | None:
@@ -191,7 +90,7 @@ def _r_dmy(m: re.Match[str], a: date, d: str) -> str | None:
 
 def _r_my(m: re.Match[str], a: date, d: str) -> str | None:
     mo = month_number(m["my_m"])
-    return _ym(int(m["my_y"]), mo) if mo else None
+    return ym(int(m["my_y"]), mo) if mo else None
 
 
 def _r_month(m: re.Match[str], a: date, d: str) -> str | None:
@@ -200,7 +99,7 @@ def _r_month(m: re.Match[str], a: date, d: str) -> str | None:
 
 
 def _r_relmonth(m: re.Match[str], a: date, d: str) -> str | None:
-    return _rel_month(_norm(m["relmonth_rel"]), m["relmonth_m"], a)
+    return _rel_month(norm(m["relmonth_rel"]), m["relmonth_m"], a)
 
 
 def _rel_month(rel: str, mon: str, a: date) -> str | None:
@@ -208,20 +107,20 @@ def _rel_month(rel: str, mon: str, a: date) -> str | None:
     if mo is None:
         return None
     if rel in ("last", "past"):
-        return _ym(a.year if mo < a.month else a.year - 1, mo)
+        return ym(a.year if mo < a.month else a.year - 1, mo)
     if rel == "next":
-        return _ym(a.year if mo > a.month else a.year + 1, mo)
-    return _ym(a.year, mo)
+        return ym(a.year if mo > a.month else a.year + 1, mo)
+    return ym(a.year, mo)
 
 
 def _period_value(rel: str, what: str, a: date, d: str, ends: bool = False) -> str | None:
     """'last' + 'week' -> previous ISO week; 'this' + 'summer' -> this year's summer, etc."""
-    what = _norm(what)
+    what = norm(what)
     step = _REL_STEP.get(rel, 0)
     if what in SEASONS:
         if step == 0:
             return f"{a.year:04d}-{SEASONS[what]}"
-        return _season(SEASONS[what], a, step)
+        return season_value(SEASONS[what], a, step)
     if what in MONTHS:
         return _rel_month(rel, what, a)
     if ends and step == 0 and d == "past" and what in ("year", "month", "week", "quarter"):
@@ -231,12 +130,12 @@ def _period_value(rel: str, what: str, a: date, d: str, ends: bool = False) -> s
 
 
 def _r_rel(m: re.Match[str], a: date, d: str) -> str | None:
-    return _period_value(_norm(m["rel_rel"]), m["rel_what"], a, d)
+    return _period_value(norm(m["rel_rel"]), m["rel_what"], a, d)
 
 
 def _r_modrel(m: re.Match[str], a: date, d: str) -> str | None:
     what = m["modrel_what"]
-    rel = _norm(m["modrel_rel"])
+    rel = norm(m["modrel_rel"])
     if month_number(what) is not None and what[0].isupper():
         return _rel_month(rel, what, a)
     return _period_value(rel, what, a, d)
@@ -249,7 +148,7 @@ def _r_modabs(m: re.Match[str], a: date, d: str) -> str | None:
     if mo is None:
         return None
     if m["modabs_my"]:
-        return _ym(int(m["modabs_my"]), mo)
+        return ym(int(m["modabs_my"]), mo)
     return month_in_direction(mo, a, d)
 
 
@@ -258,13 +157,13 @@ def _r_modper(m: re.Match[str], a: date, d: str) -> str | None:
 
 
 def _r_quarter(m: re.Match[str], a: date, d: str) -> str | None:
-    n = ORDINALS.get(_norm(m["quarter_n"]))
+    n = ORDINALS.get(norm(m["quarter_n"]))
     if n is None:
         return None
     y = m["quarter_y"] or f"{a.year:04d}"
-    if _norm(m["quarter_u"]) == "half":
-        return f"{y}-H{min(n, 2)}" if n <= 2 or _norm(m["quarter_n"]) in ("last", "final") else None
-    if _norm(m["quarter_n"]) == "last" and not m["quarter_y"]:
+    if norm(m["quarter_u"]) == "half":
+        return f"{y}-H{min(n, 2)}" if n <= 2 or norm(m["quarter_n"]) in ("last", "final") else None
+    if norm(m["quarter_n"]) == "last" and not m["quarter_y"]:
         return shift_period("quarter", a, -1)
     return f"{y}-Q{n}"
 
@@ -275,15 +174,15 @@ def _r_qshort(m: re.Match[str], a: date, d: str) -> str | None:
 
 def _r_ago(m: re.Match[str], a: date, d: str) -> str | None:
     n = number(m["ago_n"])
-    unit = _norm(m["ago_u"])
+    unit = norm(m["ago_u"])
     if n is None:
         return "PAST_REF"
     if unit == "day":
-        return _ymd(a - timedelta(days=n))
+        return ymd(a - timedelta(days=n))
     if unit == "week":
-        return _week(a - timedelta(weeks=n))
+        return iso_week(a - timedelta(weeks=n))
     if unit == "month":
-        return _ym(*_add_months(a.year, a.month, -n))
+        return ym(*add_months(a.year, a.month, -n))
     if unit == "year":
         return f"{a.year - n:04d}"
     if unit == "decade":
@@ -304,12 +203,12 @@ def _r_century(m: re.Match[str], a: date, d: str) -> str | None:
 
 
 def _r_season(m: re.Match[str], a: date, d: str) -> str | None:
-    return f"{m['season_y']}-{SEASONS[_norm(m['season_s'])]}"
+    return f"{m['season_y']}-{SEASONS[norm(m['season_s'])]}"
 
 
 def _r_wd(m: re.Match[str], a: date, d: str) -> str | None:
     wd = WEEKDAYS[m["wd_d"].lower()]
-    v = weekday_in_direction(wd, a, d, _norm(m["wd_rel"]))
+    v = weekday_in_direction(wd, a, d, norm(m["wd_rel"]))
     if m["wd_part"]:
         v += "T" + PART_OF_DAY[m["wd_part"].lower()]
     return v
@@ -331,13 +230,13 @@ _REFS: Mapping[str, str] = MappingProxyType({
 
 
 def _r_deictic(m: re.Match[str], a: date, d: str) -> str | None:
-    w = _norm(m.group(0))
+    w = norm(m.group(0))
     if w in _REFS:
         return _REFS[w]
     k, part = _DEICTIC.get(w, (0, None))  # type: ignore[assignment]
     if part is None:
         return None
-    return _ymd(a + timedelta(days=k)) + part
+    return ymd(a + timedelta(days=k)) + part
 
 
 def _r_now(m: re.Match[str], a: date, d: str) -> str | None:
@@ -346,7 +245,7 @@ def _r_now(m: re.Match[str], a: date, d: str) -> str | None:
 
 def _r_dur(m: re.Match[str], a: date, d: str) -> str | None:
     n = number(m["dur_n"])
-    return _duration(n, _norm(m["dur_u"]))
+    return _duration(n, norm(m["dur_u"]))
 
 
 def _duration(n: int | None, unit: str) -> str:
@@ -362,13 +261,13 @@ def _duration(n: int | None, unit: str) -> str:
 
 
 def _r_durbare(m: re.Match[str], a: date, d: str) -> str | None:
-    return _duration(None, _norm(m["durbare_u"]).rstrip("s"))
+    return _duration(None, norm(m["durbare_u"]).rstrip("s"))
 
 
 def _r_set(m: re.Match[str], a: date, d: str) -> str | None:
     if m["set_adv"]:
         return "P1Y"
-    u = _norm(m["set_u"])
+    u = norm(m["set_u"])
     return {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}.get(u, "XXXX")
 
 
@@ -385,7 +284,7 @@ def _r_clock(m: re.Match[str], a: date, d: str) -> str | None:
         hour += 12
     elif ap == "am" and hour == 12:
         hour = 0
-    return f"{_ymd(a)}T{hour:02d}:{mi}"
+    return f"{ymd(a)}T{hour:02d}:{mi}"
 
 
 #: alternative name -> resolver(match, anchor, direction)
