@@ -42,6 +42,20 @@ def build_nlp(settings: Settings | None = None) -> Language:
     return nlp
 
 
+def prepare(article: Article, max_chars: int) -> Outcome:
+    """Validate an article's text and hash its normalised form; no model needed.
+
+    The text itself goes to the model as given, so every offset in the output points
+    into the caller's text; the normalised form (NFC, line ends, no control characters,
+    stripped) only decides whether the text is usable and which articles are the same.
+    """
+    try:
+        normalised = normalise_text(article.text, max_chars)
+    except InputError as exc:
+        return InputFailure(article.id, article.origin or article.id, "normalise", str(exc))
+    return Processed(article, content_hash(normalised), {})
+
+
 class Pipeline:
     """newsevents' NLP pipeline over articles: ``Pipeline().extract(text, published=...)``."""
 
@@ -60,17 +74,8 @@ class Pipeline:
         return outcome.record
 
     def prepare(self, article: Article) -> Outcome:
-        """Validate an article's text and hash its normalised form.
-
-        The text itself goes to the model as given, so every offset in the output points
-        into the caller's text; the normalised form (NFC, line ends, no control characters,
-        stripped) only decides whether the text is usable and which articles are the same.
-        """
-        try:
-            normalised = normalise_text(article.text, self.settings.max_chars)
-        except InputError as exc:
-            return InputFailure(article.id, article.origin or article.id, "normalise", str(exc))
-        return Processed(article, content_hash(normalised), {})
+        """Validate an article's text and hash its normalised form (see :func:`prepare`)."""
+        return prepare(article, self.settings.max_chars)
 
     def process(self, items: Iterable[SourceItem], skip: set[str] | None = None) -> Iterator[Outcome]:
         """Outcomes in input order; articles whose hash is in ``skip`` are not processed again."""

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import sys
-from contextlib import nullcontext
+from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from newsevents.model import InputFailure
 
 if TYPE_CHECKING:
     from newsevents.pipeline import Pipeline
+    from newsevents.runners.parallel import ParallelPipeline
 
 
 def stderr() -> Console:
@@ -56,15 +58,14 @@ def check_user_files(paths: tuple[Path | str, ...]) -> None:
             read_user_file(path)
 
 
-def make_pipeline(settings: Settings) -> Pipeline:
-    """The pipeline for ``settings``; a missing model or a bad --actors/--patterns file is a one-line error."""
+@contextmanager
+def pipeline_errors(settings: Settings) -> Iterator[None]:
+    """Turn a missing model or a bad --actors/--patterns file met while loading into a one-line error."""
     import yaml
-
-    from newsevents.pipeline import Pipeline  # spaCy loads only for commands that process text
 
     try:
         check_user_files((*settings.actors_files, *settings.patterns_files))
-        return Pipeline(settings)
+        yield
     except (NewsEventsError, ValueError, OSError, yaml.YAMLError) as exc:
         message = " ".join(str(exc).split())
         named = [str(p) for p in (*settings.actors_files, *settings.patterns_files) if str(p) in message]
@@ -72,6 +73,30 @@ def make_pipeline(settings: Settings) -> Pipeline:
             files = ", ".join(str(p) for p in (*settings.actors_files, *settings.patterns_files))
             message = f"cannot load {files or 'the pipeline'}: {message}"
         raise click.ClickException(message) from exc
+
+
+def make_pipeline(settings: Settings) -> Pipeline:
+    """The pipeline for ``settings``; a missing model or a bad --actors/--patterns file is a one-line error."""
+    from newsevents.pipeline import Pipeline  # spaCy loads only for commands that process text
+
+    with pipeline_errors(settings):
+        return Pipeline(settings)
+
+
+def make_processor(settings: Settings, workers: int, ordered: bool = True) -> Pipeline | ParallelPipeline:
+    """One pipeline in this process (``workers`` 1), or that many worker processes, started and
+    loaded (close a :class:`ParallelPipeline` when done); loading errors are one-line errors."""
+    if workers <= 1:
+        return make_pipeline(settings)
+    from newsevents.runners.parallel import ParallelPipeline
+
+    parallel = ParallelPipeline(settings, workers=workers, ordered=ordered)
+    try:
+        with pipeline_errors(settings):
+            return parallel.start()
+    except BaseException:
+        parallel.close()
+        raise
 
 
 def validate_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -95,5 +120,8 @@ patterns_option = click.option("--patterns", "patterns", multiple=True, type=cli
 published_option = click.option("--published", default=None, callback=validate_date,
                                 help="Publication date (YYYY-MM-DD) for inputs that do not give one.")
 silent_option = click.option("-s", "--silent", is_flag=True, help="No progress bar.")
+workers_option = click.option("--workers", type=click.IntRange(min=1), default=None,
+                              help="Worker processes that parse and code (default: one per core, fewer for "
+                                   "small inputs; 1 runs in this process). The output is the same for any number.")
 db_option = click.option("--db", required=True, type=click.Path(exists=True, dir_okay=False),
                          help="newsevents SQLite file.")

@@ -77,16 +77,24 @@ def _export_text(conn, fmt: str, out: TextIO, f: EventFilter, mentions: bool, te
 
 
 @main.command("import")
-@click.argument("records", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("records", type=click.Path(exists=True, path_type=Path))
 @click.option("--db", required=True, type=click.Path(dir_okay=False), help="SQLite file (created if missing).")
 def import_command(records: Path, db: str) -> None:
-    """Import output records (JSONL with article text, as `export --format jsonl` writes) into DB.
+    """Import output records (JSONL with article text, as `export --format jsonl` writes), or a
+    Parquet dataset folder that `newsevents spark` wrote, into DB.
 
     Records already stored are skipped; records without text are listed in the errors table.
+    A dataset is imported in its input order, so the store equals `newsevents run` over the
+    same input.
     """
+    from newsevents.runners.dataset import import_dataset, is_dataset
+
+    if records.is_dir() and not is_dataset(records):
+        raise click.BadParameter(f"{records} is a folder but not a newsevents dataset (no articles table)",
+                                 param_hint="RECORDS")
     conn = open_store(db)
     try:
-        summary = import_records(conn, records)
+        summary = import_dataset(conn, records) if records.is_dir() else import_records(conn, records)
     finally:
         conn.close()
     click.echo(summary.line(), err=True)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import signal
 import sys
+from contextlib import nullcontext
 from importlib import resources
 from typing import Any
 
@@ -11,7 +12,7 @@ from rich.console import Console
 
 from newsevents.cli.common import (
     actors_option,
-    make_pipeline,
+    make_processor,
     make_settings,
     model_option,
     patterns_option,
@@ -19,6 +20,7 @@ from newsevents.cli.common import (
     published_option,
     report_failure,
     silent_option,
+    workers_option,
 )
 from newsevents.cli.group import main
 from newsevents.cli.notices import Notices
@@ -27,6 +29,7 @@ from newsevents.ingest.readers import count_articles, read_sources
 from newsevents.model import InputFailure, Processed
 from newsevents.output import event_rows_for_table, event_table, print_table, write_json_lines, write_rows
 from newsevents.runners.local import RunSummary, run_into_store
+from newsevents.runners.parallel import ParallelPipeline, choose_workers, peek
 from newsevents.store.db import open_store
 from newsevents.store.queries import EventFilter, query_events
 
@@ -43,22 +46,28 @@ DEMO_DB = "newsevents-demo.db"
 @model_option
 @actors_option
 @patterns_option
+@workers_option
+@click.option("--ordered", is_flag=True,
+              help="With several workers, print the records in input order (by default as soon as each is done).")
 @silent_option
 def extract(sources: tuple[str, ...], published: str | None, fmt: str, max_chars: int, model: str | None,
-            actors: tuple[str, ...], patterns: tuple[str, ...], silent: bool) -> None:
+            actors: tuple[str, ...], patterns: tuple[str, ...], workers: int | None, ordered: bool,
+            silent: bool) -> None:
     """Print the output record of each article in SOURCES (files, folders, JSONL; none or - for stdin).
 
     Exit status 1 when any article failed (each failure is also printed on stderr).
     """
-    pipeline = make_pipeline(make_settings(model, actors, patterns, max_chars=max_chars))
+    settings = make_settings(model, actors, patterns, max_chars=max_chars)
     out = sys.stdout
     failed = 0
     records: list[dict[str, Any]] = []
     notices = Notices(published)
     sources = sources or ("-",)
-    with progress_bar(silent) as progress:
+    first, items = peek(read_sources(sources, published), workers)
+    processor = make_processor(settings, choose_workers(workers, first), ordered=ordered)
+    with progress_bar(silent) as progress, _closing(processor):
         task = progress.add_task("extracting", total=count_articles(sources)) if progress else None
-        for outcome in pipeline.process(read_sources(sources, published)):
+        for outcome in processor.process(items):
             notices.check(outcome)
             if isinstance(outcome, InputFailure):
                 failed += 1
@@ -102,17 +111,23 @@ def _print_article_table(outcome: Processed, out: Any) -> None:
         console.print(f"  {'places':<16} {places}", highlight=False, markup=False)
 
 
-def _run(sources: list[Any], db: str, settings: Settings, silent: bool, published: str | None = None) -> RunSummary:
+def _closing(processor: Any) -> Any:
+    return processor if isinstance(processor, ParallelPipeline) else nullcontext()
+
+
+def _run(sources: list[Any], db: str, settings: Settings, silent: bool, published: str | None = None,
+         workers: int | None = None) -> RunSummary:
     """Run SOURCES into DB with a progress bar (a total when the inputs can be counted) and notices.
 
     SIGTERM stops the run as Ctrl-C does: what is processed is stored and the summary printed.
     """
     open_store(db).close()  # a --db that cannot be a store fails now, before the model loads
-    pipeline = make_pipeline(settings)
+    first, items = peek(read_sources(sources, published), workers)
+    pipeline = make_processor(settings, choose_workers(workers, first))
     notices = Notices(published)
     previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        with progress_bar(silent) as progress:
+        with progress_bar(silent) as progress, _closing(pipeline):
             task = progress.add_task("processing", total=count_articles(sources)) if progress else None
 
             def on_outcome(outcome: Processed | InputFailure) -> None:
@@ -122,7 +137,7 @@ def _run(sources: list[Any], db: str, settings: Settings, silent: bool, publishe
                 if progress:
                     progress.advance(task)
 
-            summary = run_into_store(read_sources(sources, published), db, pipeline, on_outcome)
+            summary = run_into_store(items, db, pipeline, on_outcome)
     finally:
         signal.signal(signal.SIGTERM, previous)
     notices.finish()
@@ -144,24 +159,27 @@ def _finish(summary: RunSummary) -> None:
 @published_option
 @click.option("--max-chars", type=int, default=Settings().max_chars, show_default=True,
               help="Refuse articles longer than this.")
-@click.option("--n-process", type=click.IntRange(min=1), default=1, show_default=True,
-              help="spaCy worker processes.")
+@workers_option
+@click.option("--n-process", type=click.IntRange(min=1), default=None, hidden=True,
+              help="Former name of --workers.")
 @model_option
 @actors_option
 @patterns_option
 @silent_option
-def run(sources: tuple[str, ...], db: str, published: str | None, max_chars: int, n_process: int,
-        model: str | None, actors: tuple[str, ...], patterns: tuple[str, ...], silent: bool) -> None:
+def run(sources: tuple[str, ...], db: str, published: str | None, max_chars: int, workers: int | None,
+        n_process: int | None, model: str | None, actors: tuple[str, ...], patterns: tuple[str, ...],
+        silent: bool) -> None:
     """Process SOURCES (files, folders, JSONL, CSV, HTML, - for stdin) into the SQLite store DB.
 
-    Articles already stored (same text) are skipped, so re-running adds nothing. Several
-    runs may write into one store at once. Ctrl-C (or SIGTERM) stops the run: every article
+    Articles already stored (same text) are skipped, so re-running adds nothing. With several
+    --workers, worker processes parse and code while this process writes, in input order: the
+    store is the same as with one. Several runs may write into one store at once. Ctrl-C (or SIGTERM) stops the run: every article
     processed so far is stored; re-run the same command to go on.
     Exit status 1 when any article failed (failures are kept in the store's errors table),
     130 when interrupted.
     """
-    settings = make_settings(model, actors, patterns, max_chars=max_chars, n_process=n_process)
-    summary = _run(list(sources), db, settings, silent, published=published)
+    settings = make_settings(model, actors, patterns, max_chars=max_chars)
+    summary = _run(list(sources), db, settings, silent, published=published, workers=workers or n_process)
     click.echo(summary.line(), err=True)
     _finish(summary)
 

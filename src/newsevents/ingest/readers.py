@@ -106,12 +106,19 @@ def _count_file(path: Path) -> int:
 
 def read_file(path: Path, published: str | None = None) -> Iterator[SourceItem]:
     """Articles in one file, chosen by its suffix (unknown suffixes are read as plain text)."""
-    suffix = path.suffix.lower()
     try:
         data = path.read_bytes()
     except OSError as exc:
         yield InputFailure(path.stem, str(path), "read", f"cannot read file: {exc.strerror}")
         return
+    yield from read_file_bytes(data, str(path), published)
+
+
+def read_file_bytes(data: bytes, name: str, published: str | None = None) -> Iterator[SourceItem]:
+    """Articles in the bytes of a file called ``name`` (its suffix chooses the reader), as
+    :func:`read_file` reads them; for files read elsewhere (the Spark runner's ``binaryFiles``)."""
+    path = Path(name)
+    suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES or suffix == ".json":
         yield from _jsonl_articles(data, str(path), published)
     elif suffix in CSV_SUFFIXES:
@@ -183,6 +190,11 @@ def _field(record: dict, name: str) -> str | None:
         raise InputError(f'"{name}" holds invalid Unicode (a lone surrogate \\u{ord(found.group()):04x} '
                          f"at character {found.start()})")
     return text
+
+
+def record_article(record: dict, fallback_id: str, origin: str, published: str | None) -> Article:
+    """An article from an input record (a JSONL object, a CSV or Parquet row); InputError if unusable."""
+    return _record_article(record, fallback_id, origin, published)
 
 
 def _record_article(record: dict, fallback_id: str, origin: str, published: str | None) -> Article:
