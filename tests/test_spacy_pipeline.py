@@ -67,6 +67,16 @@ def test_user_data_travels_with_the_components(tmp_path: Path) -> None:
     assert EventCoder(nlp).from_disk(tmp_path / "events2").user_patterns == coder.user_patterns
 
 
+def test_a_folder_without_user_data_keeps_the_components_data(tmp_path: Path) -> None:
+    """A pipeline saved before the components saved user data: nothing to restore."""
+    actors_file, patterns_file = _user_files(tmp_path)
+    nlp = spacy.blank("en")
+    (tmp_path / "empty").mkdir()
+    actors = ActorResolver(nlp, actors_files=[actors_file]).from_disk(tmp_path / "empty")
+    coder = EventCoder(nlp, patterns_files=[patterns_file]).from_disk(tmp_path / "empty")
+    assert len(actors.user_entries) == 1 and len(coder.user_patterns) == 1
+
+
 def test_initialize_without_files_drops_user_data(tmp_path: Path) -> None:
     actors_file, patterns_file = _user_files(tmp_path)
     nlp = spacy.blank("en")

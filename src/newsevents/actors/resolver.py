@@ -155,8 +155,12 @@ class ActorResolver:
         srsly.write_json(path / "user_actors.json", rows)
 
     def from_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> ActorResolver:
-        """Restore the user's actor entries saved by :meth:`to_disk`."""
-        rows = srsly.read_json(Path(path) / "user_actors.json")
+        """Restore the user's actor entries saved by :meth:`to_disk` (a pipeline saved
+        before they were saved keeps what its config loaded)."""
+        saved = Path(path) / "user_actors.json"
+        if not saved.exists():
+            return self
+        rows = srsly.read_json(saved)
         self._use([Entry(**{**r, "start": parse_date(r["start"]), "end": parse_date(r["end"])}) for r in rows])
         return self
 

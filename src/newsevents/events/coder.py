@@ -101,8 +101,11 @@ class EventCoder:
         srsly.write_json(path / "user_patterns.json", [[f, n] for f, (n, _) in zip(files, self.user_patterns)])
 
     def from_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> EventCoder:
-        """Restore the user's pattern files saved by :meth:`to_disk`."""
+        """Restore the user's pattern files saved by :meth:`to_disk` (a pipeline saved
+        before they were saved keeps what its config loaded)."""
         path = Path(path)
+        if not (path / "user_patterns.json").exists():
+            return self
         saved = srsly.read_json(path / "user_patterns.json")
         self.initialize(patterns_files=[path / file for file, _ in saved])
         self.user_patterns = tuple((name, text) for (_, name), (_, text) in zip(saved, self.user_patterns))
