@@ -16,6 +16,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, wait
@@ -78,8 +80,16 @@ def peek(items: Iterable[SourceItem], workers: int | None) -> tuple[int | None, 
     return known, chain(ahead, iterator)
 
 
+def _exit_with_parent(parent: int) -> None:
+    """End this worker once the process that started it is gone (killed with -9: nobody else will)."""
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
 def _init_worker(settings: Settings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="parent-watch").start()
     try:
         _Worker.pipeline = Pipeline(settings)
     except Exception as exc:  # noqa: BLE001 - handed to the caller by every task (see _Worker)
