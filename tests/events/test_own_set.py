@@ -1,11 +1,12 @@
 """The coder on the project's own event sentences (tests/events/data/own_events.jsonl).
 
-Floors measured 2026-11-27 (sixth run that day, issue #3) with
-``python -c "from newsevents.pipeline import Pipeline; from newsevents.evaluation import
-evaluate_events; print(evaluate_events(Pipeline(), 'tests/events/data/own_events.jsonl').metrics)"``:
-country_root F1 0.888 (271 sentences; 0.880 on the 254 of the fifth run, 0.875 then), no-event accuracy
-0.967; the petr2 number reported in docs/accuracy.md on the same day is 0.692, so the own
-set must stay above max(petr2 - 0.10, measured - 0.05).
+Floors measured 2026-12-08 (issue 10) with
+``NEWSEVENTS_PETRARCH_VERBS=0 python -c "from newsevents.pipeline import Pipeline; from
+newsevents.evaluation import evaluate_events; print(evaluate_events(Pipeline(),
+'tests/events/data/own_events.jsonl').metrics)"``: country_root F1 0.744, no-event accuracy
+0.964 on 532 sentences. The set grew from 292 to 532 that day with 240 wire and conflict
+sentences written by a coder who did not see the rules (F1 0.518 on them when added; 0.899 on
+the older 292). The own set must stay above max(petr2 - 0.10, measured - 0.05).
 """
 from __future__ import annotations
 
@@ -16,9 +17,9 @@ from newsevents.evaluation import evaluate_events
 from newsevents.events.ontology import load_ontology
 
 OWN = Path(__file__).parent / "data" / "own_events.jsonl"
-PETR2_COUNTRY_ROOT_F1 = 0.701  # docs/accuracy.md, 2026-11-27 (eighth run that day)
-OWN_COUNTRY_ROOT_F1 = 0.914  # measured 2026-11-27 (eighth run that day, 292 sentences)
-OWN_NO_EVENT = 0.967
+PETR2_COUNTRY_ROOT_F1 = 0.658  # docs/accuracy.md, 2026-12-08
+OWN_COUNTRY_ROOT_F1 = 0.744  # measured 2026-12-08 (532 sentences)
+OWN_NO_EVENT = 0.964
 
 
 def test_own_set_shape() -> None:

@@ -38,6 +38,13 @@ from newsevents.nlp.lexicon import (
 GENDERED = frozenset(PRONOUN_GENDER)
 
 
+#: relatives: a possessor names whose relative, not who acts ("the minister's daughter")
+KINSHIP = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister",
+                     "child", "children", "family", "relative", "cousin", "uncle", "aunt", "nephew",
+                     "niece", "widow", "grandson", "granddaughter", "spouse", "partner", "girlfriend",
+                     "boyfriend", "fiancee", "fiance", "parent"})
+
+
 class Actor(NamedTuple):
     """A resolved argument: actor code (or None), its text, and the mention's first token
     (-2 for a party of a "between" phrase, whose mention is then ``mention``)."""
@@ -292,7 +299,10 @@ class ArgumentResolver:
         # a coded name or nationality word before a pronoun possessor ("its European
         # Community partners" are the EC's members, not the speaker's own side)
         own = None
+        kin = tok.lemma_.lower() in KINSHIP  # "the minister's daughter" is no minister
         for c in tok.children:
+            if kin and c.dep_ == "poss":
+                continue
             if c.dep_ in NP_MODIFIER_DEPS:
                 if c.dep_ == "poss" and c.pos_ == "PRON":
                     own = c

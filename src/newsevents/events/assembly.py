@@ -114,7 +114,8 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
             continue  # a verb with no side at all ("targeting the building"); a reported blast or battle stays
         if s.code and s.code == t.code and not distinct(res, s, t) and not (pair_code[:2] == "14" and s.token < 0):
             continue  # (people of a place protesting there protest at home: "KEN" -> "KEN")
-        if (pair_code[:3] in VISIT_CODES or pair_code[:2] == "04") and (not known(s) or role_of(s.code) in PRIVATE_ROLES):
+        if (pair_code[:3] in VISIT_CODES or pair_code[:2] == "04") and (
+                not known(s) or role_of(s.code) in PRIVATE_ROLES or _private_person(res, s)):
             continue  # private travel and meetings ("the women could travel to the embassy") are no state acts
         out.append({"source": s, "target": t, "cameo": pair_code, "rule": rule + tag,
                     "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
@@ -182,6 +183,16 @@ def distinct(res: ArgumentResolver, s: Actor, t: Actor) -> bool:
             and first(s.token) == s.token and first(t.token) == t.token
             and (is_people(res, t) or is_people(res, s) and is_state(res, t)
                  or _agent(res, s) and _agent(res, t)))
+
+
+def _private_person(res: ArgumentResolver, a: Actor) -> bool:
+    """True for someone named only by nationality and a common noun ("the Ghanaian
+    footballer"): a private person, not the state or an official."""
+    m = res.index.by_token[a.token] if a.token >= 0 else None
+    if m is None or m.get("kind") not in ("country", "group") or role_of(a.code) is not None:
+        return False
+    head = res.doc[m["tok_end"] - 1]
+    return head.pos_ == "NOUN" and head.lemma_.lower() not in res.lex["bodies"] | res.lex["troops"]
 
 
 def _agent(res: ArgumentResolver, a: Actor) -> bool:

@@ -19,7 +19,7 @@ from newsevents.events.codes import VIOLENT_ROOTS, domestic_preps, embed_code, t
 from newsevents.events.frames import FrameMatcher
 from newsevents.events.modality import Modality, modality_of
 from newsevents.events.patterns import Pattern
-from newsevents.events.slots import clause_subject, country_where, purpose_targets, target_slots
+from newsevents.events.slots import clause_subject, country_where, home_protest, purpose_targets, target_slots
 from newsevents.events.syntax import (
     HITTING_OCCURRENCE,
     adjunct_clause,
@@ -119,6 +119,8 @@ def noun_targets(r: NounReading) -> bool:
     if not any(a.code for a in r.sources) and pat.code[:2] == "14" and (r.light or r.occurs):
         # "a protest was held in Kisumu": its people are of the place
         r.sources = country_where(head, res) or country_where(noun, res) or r.sources
+    if not r.targets and pat.code[:2] == "14" and (r.light or r.occurs):
+        r.targets = home_protest(head, noun, r.sources, res)
     return True
 
 

@@ -404,7 +404,10 @@ def warns_of_situation(verb: Token, res: ArgumentResolver) -> bool:
     spreading"), not what the warner will do ("warned that it is ready to strike")."""
     comp = situation_clause(verb)
     if comp is None:
-        return False
+        # "warned that inflation would rise": a clause about no actor is about a situation
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        subj = subject_of(comp) if comp is not None else None
+        return subj is not None and subj.pos_ == "NOUN" and not res.resolve_all(subj)
     own = {a.code[:3] for a in res.resolve_all(subject_of(verb)) if a.code}
     about = {a.code[:3] for a in res.resolve_all(subject_of(comp)) if a.code}
     return not own & about
@@ -479,4 +482,7 @@ def home_protest(verb: Token, obj: Token | None, sources: Sequence[Actor],
             if any(s.code and s.code[:3] == home for s in sources):
                 return [Actor(home, place[0].text, -3)]
             return []
-    return []
+    # no place named: people protest at home ("French rail workers went on strike")
+    countries = {s.code[:3] for s in sources if s.code and s.code[:3].isalpha()
+                 and not s.code.startswith(("IGO", "NGO", "IMG", "MNC"))}
+    return [Actor(countries.pop(), "", -3)] if len(countries) == 1 else []

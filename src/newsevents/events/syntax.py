@@ -140,6 +140,8 @@ PURPOSE_HOLDERS = frozenset({"use", "design", "train", "build", "buy", "send", "
 #: verbs by which an event is witnessed or recorded: their object (or passive subject)
 #: happened ("heavy artillery fire was reported", "monitors observed 25 explosions")
 WITNESS_VERBS = frozenset({"report", "hear", "observe", "record", "register", "document", "see", "witness"})
+#: verbs whose purpose clause is how the act was done ("used artillery to bombard the town")
+USE_VERBS = frozenset({"use", "employ", "deploy"})
 #: verbs of occurrence that are only that with a particle or object ("broke out", "took place")
 OCCURRENCE_PARTS = {"break": ("prt", "out"), "take": ("dobj", "place")}
 #: occurrence verbs whose object is who or what the event hit ("a blast rocked the market")
@@ -176,12 +178,12 @@ def in_name(tok: Token) -> bool:
 
 
 def people_like(tok: Token, lex: Lexicon) -> bool:
-    """True when ``tok`` could name people: a plural or a number ("hundreds"), a people or
-    collective noun, a name; not a thing ("a toppled trailer")."""
+    """True when ``tok`` could name people: a plural or a number ("hundreds"), a people,
+    collective or body noun ("the government"), a name; not a thing ("a toppled trailer")."""
     lemma = tok.lemma_.lower()
     return (tok.tag_ in ("NNS", "NNPS") or tok.pos_ in ("NUM", "PROPN", "PRON")
             or lemma in lex["people"] or lemma in lex["collectives"] or lemma in lex["counts"]
-            or tok.ent_type_ in ("ORG", "NORP", "PERSON"))
+            or lemma in lex["bodies"] or tok.ent_type_ in ("ORG", "NORP", "PERSON"))
 
 
 def figurative_force(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
@@ -191,6 +193,11 @@ def figurative_force(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
         return True
     objects = [obj] if obj is not None else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [c for c in verb.children if c.dep_ == "nsubj"]  # "the squeeze targets Iran's allies"
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                for g in c.children if g.dep_ == "pobj"]  # "a campaign against polio"
+    if obj is not None:
+        objects += [g for c in obj.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
+                    for g in c.children if g.dep_ == "pobj"]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in lex["weapons"]
                 and g.lemma_.lower() not in lex["explosives"]]
@@ -207,9 +214,12 @@ def purpose_of_another(verb: Token) -> bool:
         return False
     if holder.pos_ == "NOUN":
         return True
-    # a participle describing a thing ("weapons used to ..."), or a passive with no doer
-    return holder.pos_ == "VERB" and (holder.dep_ == "acl" or is_passive(holder) and not any(
-        c.dep_ == "agent" for c in holder.children))
+    if holder.pos_ != "VERB":
+        return False
+    # a participle describing a thing ("weapons used to ..."), a passive with no doer, or an
+    # act for a later purpose ("bought the rifles to kill"); using a weapon to do it reports it
+    return (holder.dep_ == "acl" or is_passive(holder) and not any(c.dep_ == "agent" for c in holder.children)
+            or holder.lemma_.lower() not in USE_VERBS)
 
 
 def purpose_clauses(verb: Token) -> list[Token]:

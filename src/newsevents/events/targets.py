@@ -6,7 +6,8 @@ from spacy.tokens import Token
 from newsevents.events.arguments import Actor, ArgumentResolver, subject_of
 from newsevents.events.codes import VIOLENT_ROOTS, domestic_preps, territorial_preps
 from newsevents.events.frames import FrameMatcher
-from newsevents.events.slots import beneficiary_of, target_slots, territory_target
+from newsevents.events.slots import beneficiary_of, country_where, target_slots, territory_target
+from newsevents.model import UNKNOWN_COUNTRY
 
 #: fires that kill as blazes do ("a tent fire killed two children"; not "artillery fire")
 BLAZES = frozenset({"fire", "blaze", "inferno"})
@@ -48,13 +49,29 @@ def claimed_targets(frames: FrameMatcher, obj: Token, res: ArgumentResolver) -> 
     return []
 
 
+def civilian_place(verb: Token, obj: Token | None, res: ArgumentResolver) -> list[Actor]:
+    """The civilians of a place where people live, work or pray that an attack hit ("attacked
+    a village", "shelled a market", "stormed a school"), of the country where it lies."""
+    places = [obj] if obj is not None else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    places += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
+               for g in c.children if g.dep_ == "pobj"]
+    hit = next((p for p in places if p.lemma_.lower() in res.lex["civilian_places"]), None)
+    if hit is None:
+        return []
+    where = country_where(hit, res) or country_where(verb, res)
+    country = where[0].code if where else UNKNOWN_COUNTRY
+    return [Actor(country + "CVL", hit.text, -1)]
+
+
 def by_mishap(verb: Token, res: ArgumentResolver) -> bool:
     """True when an accident, disaster, illness or blaze did the harm: the subject or the
     object of an in/by phrase on the verb is one ("killed in a road accident", "a storm hit
-    the coast", "a tent fire killed two children")."""
+    the coast", "a tent fire killed two children"), or the subject is a vehicle or a structure
+    ("a bus plunged into a ravine, killing 27")."""
     mishaps = res.lex["mishaps"]
     subj = subject_of(verb)
-    if subj is not None and (subj.lemma_.lower() in mishaps or subj.lemma_.lower() in BLAZES and not any(
+    if subj is not None and (subj.lemma_.lower() in mishaps or subj.lemma_.lower() in res.lex["mishap_things"]
+                             or subj.lemma_.lower() in BLAZES and not any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in res.lex["weapons"] for c in subj.children)):
         return True
     return any(g.lemma_.lower() in mishaps for c in verb.children

@@ -44,10 +44,14 @@ from newsevents.events.syntax import (
     people_like,
     purpose_of_another,
 )
-from newsevents.events.targets import by_mishap, claimed_targets, implicit_targets
+from newsevents.events.targets import by_mishap, civilian_place, claimed_targets, implicit_targets
+from newsevents.events.violence import is_armed, role_of
 
 #: what a step tells the reader: go on, the verb codes nothing, or the frame's target is missing
 GO, DROP, MISSING = "go", "drop", "missing"
+#: roots of acts only actors do: a thing as their subject is another sense of the verb
+THING_FREE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11",
+                              "12", "13", "16", "17"})
 #: adverbs of harm no one intended ("accidentally stepped on a landmine")
 ACCIDENTAL = frozenset({"accidentally", "inadvertently", "unintentionally", "mistakenly"})
 
@@ -172,6 +176,8 @@ def fallback_targets(r: VerbReading) -> str:
         # threat unless its clause is about the warner ("warned that it is ready to strike")
         if warns_of_situation(verb, res):
             return DROP
+    if r.code[:2] == "01":  # "told reporters": the press is the audience, not a target
+        r.targets = [t for t in r.targets if role_of(t.code) != "MED"]
     if not r.targets and r.code[:2] == "14":
         r.targets = purpose_targets(r.frames, verb, res)
     if not r.targets and r.code == "015" and r.obj is not None:
@@ -200,6 +206,13 @@ def violence(r: VerbReading) -> str:
     if violent and (by_mishap(verb, res) or any(c.dep_ == "advmod" and c.lower_ in ACCIDENTAL
                                                  for c in verb.children)):
         return DROP  # "killed in a road accident", "a storm hit the coast": no one's act
+    obj = r.obj if r.obj is not None else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if r.code[:3] == "084" and obj is not None and obj.lemma_.lower() in res.lex["publications"]:
+        return DROP  # "released figures", "freed up the budget": publishing, not freeing anyone
+    if violent and r.frames.verb_lemma(verb) == "fire" and obj is not None \
+            and obj.lemma_.lower() in res.lex["people"] | {"worker", "employee", "staff", "coach", "manager"}:
+        return DROP  # "would fire 300 workers": a dismissal
+
     if violent and figurative_force(verb, r.obj, res.lex):
         # "kill off speculation", "bombarded with requests": no weapon; attacking a plan is criticism
         if r.frames.verb_lemma(verb) not in res.lex["verbal_force"]:
@@ -243,6 +256,9 @@ def sources(r: VerbReading) -> str:
     r.sources = res.resolve_all(doer)
     if r.inst is not None and r.by is not None and not any(a.code for a in r.sources):
         r.sources = [r.by]  # "killed in Israeli tank shelling": the shelling's side
+    if not any(a.code for a in r.sources) and r.code[:2] in THING_FREE_ROOTS and doer is not None \
+            and not people_like(doer, res.lex) and r.frames.match_noun(doer) is None and not passive:
+        return DROP  # "the new software allowed farmers to ...", "rains forced the closure": no actor
     if not any(a.code for a in r.sources) and r.code[:2] == "14":
         # "thousands marched in Lima": protesters no dictionary knows are of the place; not
         # things ("a toppled trailer blocked the entrance")
@@ -277,6 +293,8 @@ def refinements(r: VerbReading) -> str:
     if not r.targets and not r.pat.reverse:
         r.targets = (implicit_targets(r.act, r.act_tok, r.sources, res)
                      or compatriots(r.act_tok, r.obj if r.act_tok is verb else None, r.act, r.sources, res))
+    if not r.targets and r.code[:2] in VIOLENT_ROOTS:
+        r.targets = civilian_place(verb, r.obj, res)  # "gunmen attacked a village": its people
     if r.pat.reverse:  # "received weapons from X": X is the source
         r.sources, r.targets = r.targets, r.sources
     if r.code == "042":
@@ -284,7 +302,7 @@ def refinements(r: VerbReading) -> str:
         if unit is not None:  # troops that arrive are deployed, not visiting
             r.code, r.rule = ("074" if unit == "peacekeeping" else "154"), f"{r.rule}>deploy"
     if r.harm and r.inst is None and r.code == "190" and r.sources \
-            and not any(is_state(res, a) for a in r.sources):
+            and not any(is_state(res, a) for a in r.sources) and not any(is_armed(t) for t in r.targets):
         # a killing by no state force and with no weapon named is unconventional violence
         r.code, r.rule = "180", f"{r.rule}>nonstate"
     if r.code == "141" and r.frames.verb_lemma(verb) == "protest":
