@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from newsevents.actors.dictionary import ActorDictionary, Entry
 from newsevents.actors.mentions import Mention, role_of
+from newsevents.nlp.lexicon import OFFICE_TITLES
 
 #: titles of heads of state or government: a term without a note (the first rows of
 #: persons.tsv list heads of state and government) fits them
@@ -23,10 +24,7 @@ HEAD_TITLES = frozenset({
     "crown prince", "supreme leader", "taoiseach",
 })
 #: one-word titles that fit any office ending in them ("Minister X": a foreign minister)
-GENERIC_TITLES = frozenset({
-    "minister", "secretary", "senator", "general", "commander", "governor", "ambassador",
-    "envoy", "speaker",
-})
+GENERIC_TITLES = OFFICE_TITLES | frozenset({"senator", "general", "commander", "governor", "envoy", "speaker"})
 _SPLIT = re.compile(r",|;|/| then | and ")
 _PAREN = re.compile(r"\([^)]*\)")
 

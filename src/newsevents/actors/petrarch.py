@@ -28,12 +28,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from newsevents.actors.dictionary import ActorFileError, Entry, country_names
+from newsevents.nlp.lexicon import NAME_PARTICLES
 
 #: words written in lower case inside imported names
-CONNECTORS = frozenset({
-    "al", "el", "bin", "ibn", "bint", "de", "del", "da", "das", "do", "dos", "du", "van", "von",
-    "der", "den", "la", "le", "of", "the", "and", "for", "in", "on", "y", "e",
-})
+CONNECTORS = NAME_PARTICLES | frozenset({"bin", "ibn", "bint", "van", "von", "der", "den", "the", "and",
+                                         "for", "in", "on", "e"})
 _CODE = re.compile(r"\[\s*([A-Za-z-]+)\s*([^\]]*)\]")
 _WORD = re.compile(r"[A-Za-z]+")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 from newsevents.actors.mentions import Mention
 from newsevents.actors.plural import clause_subject
 from newsevents.model import COLLECTIVE_KINDS
-from newsevents.nlp.lexicon import ARGUMENT_DEPS, SEAT_PREPS
+from newsevents.nlp.lexicon import ARGUMENT_DEPS, FORCE_COLLECTIVES, SEAT_PREPS
 
 #: pronoun -> which dependency labels make it an argument
 PRONOUN_DEPS: Mapping[str, frozenset[str]] = MappingProxyType({
@@ -37,7 +37,7 @@ GOVERNMENT_LIKE = frozenset({"official", "authority", "minister", "diplomat", "n
                              "envoy", "representative", "leader", "lawmaker", "legislator"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: collective nouns tagged singular that still take "they" ("Chinese police")
-COLLECTIVE = frozenset({"police", "military", "army", "forces", "troops", "people"})
+COLLECTIVE = FORCE_COLLECTIVES | frozenset({"people"})
 #: plural nouns for people: uncoded, as objects they compete with coded antecedents
 HUMAN = frozenset({
     "people", "civilian", "resident", "activist", "protester", "protestor", "demonstrator",

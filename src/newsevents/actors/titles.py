@@ -14,7 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from newsevents.actors.dictionary import AgentNoun, Entry, agent_nouns, normalise_key
-from newsevents.nlp.lexicon import DETERMINERS, FORMER, POSSESSIVE_MARKS
+from newsevents.nlp.lexicon import DETERMINERS, FORMER, OFFICE_TITLES, POSSESSIVE_MARKS
 
 #: words that may sit between the country word and the title ("Russian former president")
 MODIFIERS = FORMER | frozenset({
@@ -23,8 +23,8 @@ MODIFIERS = FORMER | frozenset({
     "embattled", "powerful", "veteran", "leading", "local", "regional",
 })
 #: office words that may follow a portfolio ("Energy Minister", "Trade Ministry", "Health Secretary")
-PORTFOLIO_HEADS = frozenset({"minister", "ministry", "secretary", "commissioner", "spokesman",
-                             "spokeswoman", "spokesperson", "envoy", "ambassador", "department"})
+PORTFOLIO_HEADS = OFFICE_TITLES | frozenset({"ministry", "commissioner", "spokesman", "spokeswoman",
+                                             "spokesperson", "envoy", "department"})
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
 
+from newsevents.errors import NewsEventsError
 from newsevents.events.ontology import load_ontology
 from newsevents.events.petrarch_verbs import NO_EVENT, convert
 
@@ -52,7 +53,7 @@ _Loader.add_implicit_resolver(
 )
 
 
-class PatternError(ValueError):
+class PatternError(NewsEventsError, ValueError):
     """A pattern file is malformed or names an unknown CAMEO code."""
 
 
