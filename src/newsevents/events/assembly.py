@@ -36,63 +36,10 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
                 rule: str, anchor: Token, trigger: list[Token], mod: Modality,
                 res: ArgumentResolver, cond: bool = False, refusal: bool = False) -> list[dict]:
     """One raw event per (source, target) pair; conjoined sources with no target pair up."""
-    modality = mod.value
-    if modality == "obligation":
-        sayer = res.resolve(mod.sayer) if mod.sayer is not None else None
-        if sayer is not None and sayer.code and not _first_person(anchor):
-            # "X said Y must free them": X demands of Y (not "X said we must tackle it")
-            code, rule = embed_code("demand", "100", code), f"{rule}>must"
-            sources, targets, modality = [sayer], [s for s in sources if s.code], "asserted"
-        else:
-            modality = "hypothetical"
-    elif modality == "negated" and refusal and code[:2] in REFUSABLE_ROOTS:
-        # CAMEO codes a stated refusal to cooperate as a rejection (12x)
-        code, modality, rule = embed_code("refuse", "120", code), "asserted", f"{rule}>not"
-    # an armed doer with no code ("government forces") stays as the source of the act
-    sources = ([s for s in sources if s.code] or [s for s in sources if s.token >= 0
-                                                  and is_armed_doer(res.doc[s.token], res.lex)][:1]
-               or [Actor(None, "", -1)])
-    targets = ([t for t in targets if t.code] or [t for t in targets if t.token >= 0
-                                                  and is_armed_doer(res.doc[t.token], res.lex)][:1])
-    if not targets and sources[0].code and code[:2] in PLACE_TARGET_ROOTS:
-        # "held exercises in Alaska", "launched air strikes in Syria": force shown or
-        # used in another country with no one named is directed at that country
-        own = {s.code[:3] for s in sources if s.code}
-        for tok in trigger:
-            place = [a for a in foreign_place(tok, res) if a.code not in own]
-            if place:
-                targets = place
-                break
-    pairs: list[tuple[Actor, Actor]] = []
-    if (len(sources) > 1 and targets and all(t.token == -2 for t in targets)
-            and {t.code[:3] for t in targets} <= {s.code[:3] for s in sources if s.code}):
-        targets = []  # "both sides agreed on ties between A and B": the sources pair up
-    if not sources[0].code and len(targets) > 1 and all(t.token == -2 for t in targets):
-        sources, targets = targets, []
-    if not targets and len(sources) > 1:
-        pairs = [(s, t) for s in sources for t in sources if s.code != t.code]
-    else:
-        nobody = Actor(None, "", -1)
-        # "X demanded the removal of his rival": a target reached back to the source's own
-        # mention (through a pronoun) is dropped, and the event keeps its source alone
-        # a target that is the source's own code ("withdrew from the Bosnian town" said of
-        # Bosnian forces) leaves the event with its source alone
-        pairs = [(s, t) for s in sources
-                 for t in ([t for t in targets if t.token != s.token or t.code != s.code]
-                           or [nobody])]
-        pairs = [(s, nobody) if (t.code == s.code and s.token != t.token and prepositional(res, t)
-                                 and not distinct(res, s, t)) else (s, t) for s, t in pairs]
-    if code[:2] == "03" and (modality == "future" and mod.announced or (
-            modality == "hypothetical" and not cond and would_only(anchor))):
-        modality = "asserted"  # "will be ready to host", "would be willing to": intent now
-    if (modality == "future" and mod.announced or modality == "hypothetical" and cond) \
-            and code[:2] in INTENT_ROOTS:
-        # CAMEO: announcing a future action is expressing intent (03x) or threatening (13x);
-        # an action promised unless a condition is met is a threat; "would meet him if he
-        # agreed" / "may halt mediation if ..." are conditional promises and threats
-        mode = "threat" if cond and (code[:2] in THREAT_ROOTS or code[:3] in HALT_CODES
-                                     or _unless(anchor)) else "intent"
-        code, modality, rule = embed_code(mode, "030", code), "asserted", f"{rule}>future"
+    code, rule, modality, sources, targets = _modal_code(code, rule, mod, sources, targets, anchor, res, refusal)
+    sources, targets = _kept_sides(sources, targets, code, trigger, res)
+    pairs = _pairs(sources, targets, res)
+    code, rule, modality = _intent_code(code, rule, modality, mod, anchor, cond)
     extra: list[tuple[Actor, Actor, str]] = []
     if modality == "reported" and mod.sayer is not None:
         modality, extra = _reported(res, mod.sayer, anchor, code, pairs)
@@ -100,33 +47,114 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
         # "held talks with X": X holds talks with the source as well
         pairs = pairs + [(t, s) for s, t in pairs
                          if s.code and t.code and t.token != -2 and (t, s) not in pairs]
+    triggers = sorted(trigger, key=lambda x: x.i)
     out = []
     for s, t in pairs[:MAX_EVENTS_PER_TRIGGER]:
-        pair_code, tag = refine_force(code, s, t, anchor, res) if code[:2] in VIOLENT_ROOTS or code[:3] in RIOT_CODES \
-            else (code, "")
-        if not s.code and not is_armed(s):
-            found = unattributed_source(t, pair_code, res, anchor)
-            if found is not None:
-                s, tag = found, tag + ">unattributed"
-        if not known(s) and not known(t) and not (pair_code[:2] in MATERIAL_CONFLICT and situated(anchor, res)):
-            continue  # nobody known acted ("a protester demolished a building", "those who gave them aid")
-        if not s.code and not t.code and not (anchor.pos_ in ("NOUN", "PROPN") or anchor.lemma_.lower() in BLAST_VERBS):
-            continue  # a verb with no side at all ("targeting the building"); a reported blast or battle stays
-        if s.code and s.code == t.code and not distinct(res, s, t) and not (pair_code[:2] == "14" and s.token < 0):
-            continue  # (people of a place protesting there protest at home: "KEN" -> "KEN")
-        if (pair_code[:3] in VISIT_CODES or pair_code[:2] == "04") and (
-                not known(s) or role_of(s.code) in PRIVATE_ROLES or _private_person(res, s)):
-            continue  # private travel and meetings ("the women could travel to the embassy") are no state acts
-        out.append({"source": s, "target": t, "cameo": pair_code, "rule": rule + tag,
-                    "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
-                    "modality": modality, "confidence": pat.confidence})
+        kept = _pair_code(s, t, code, anchor, res)
+        if kept is not None:
+            s, pair_code, tag = kept
+            out.append({"source": s, "target": t, "cameo": pair_code, "rule": rule + tag, "anchor": anchor,
+                        "trigger": triggers, "modality": modality, "confidence": pat.confidence})
     for s, t, c in extra[:2]:
         if s.code != t.code:
             tag = "claimed" if c == "015" else "alleged"
-            out.append({"source": s, "target": t, "cameo": c, "rule": f"{rule}>{tag}",
-                        "anchor": anchor, "trigger": sorted(trigger, key=lambda x: x.i),
-                        "modality": "asserted", "confidence": pat.confidence * 0.8})
+            out.append({"source": s, "target": t, "cameo": c, "rule": f"{rule}>{tag}", "anchor": anchor,
+                        "trigger": triggers, "modality": "asserted", "confidence": pat.confidence * 0.8})
     return out
+
+
+def _modal_code(code: str, rule: str, mod: Modality, sources: list[Actor], targets: list[Actor],
+                anchor: Token, res: ArgumentResolver, refusal: bool
+                ) -> tuple[str, str, str, list[Actor], list[Actor]]:
+    """What obligations and stated refusals code: "X said Y must free them" is X's demand of Y
+    (not "X said we must tackle it"); a stated refusal to cooperate is a rejection (12x)."""
+    modality = mod.value
+    if modality == "obligation":
+        sayer = res.resolve(mod.sayer) if mod.sayer is not None else None
+        if sayer is not None and sayer.code and not _first_person(anchor):
+            return (embed_code("demand", "100", code), f"{rule}>must", "asserted", [sayer],
+                    [s for s in sources if s.code])
+        return code, rule, "hypothetical", sources, targets
+    if modality == "negated" and refusal and code[:2] in REFUSABLE_ROOTS:
+        return embed_code("refuse", "120", code), f"{rule}>not", "asserted", sources, targets
+    return code, rule, modality, sources, targets
+
+
+def _kept_sides(sources: list[Actor], targets: list[Actor], code: str, trigger: list[Token],
+                res: ArgumentResolver) -> tuple[list[Actor], list[Actor]]:
+    """The coded sides (an armed doer with no code, "government forces", stays as one), and
+    the country where force is shown or used when nobody is named ("launched air strikes in
+    Syria", "held exercises in Alaska")."""
+    sources = ([s for s in sources if s.code] or [s for s in sources if s.token >= 0
+                                                  and is_armed_doer(res.doc[s.token], res.lex)][:1]
+               or [Actor(None, "", -1)])
+    targets = ([t for t in targets if t.code] or [t for t in targets if t.token >= 0
+                                                  and is_armed_doer(res.doc[t.token], res.lex)][:1])
+    if not targets and sources[0].code and code[:2] in PLACE_TARGET_ROOTS:
+        own = {s.code[:3] for s in sources if s.code}
+        for tok in trigger:
+            place = [a for a in foreign_place(tok, res) if a.code not in own]
+            if place:
+                return sources, place
+    return sources, targets
+
+
+def _pairs(sources: list[Actor], targets: list[Actor], res: ArgumentResolver) -> list[tuple[Actor, Actor]]:
+    """(source, target) pairs: "between" parties and conjoined sources with no target pair up
+    with each other; a target that is the source's own mention or code drops out."""
+    if (len(sources) > 1 and targets and all(t.token == -2 for t in targets)
+            and {t.code[:3] for t in targets} <= {s.code[:3] for s in sources if s.code}):
+        targets = []  # "both sides agreed on ties between A and B": the sources pair up
+    if not sources[0].code and len(targets) > 1 and all(t.token == -2 for t in targets):
+        sources, targets = targets, []
+    if not targets and len(sources) > 1:
+        return [(s, t) for s in sources for t in sources if s.code != t.code]
+    nobody = Actor(None, "", -1)
+    # "X demanded the removal of his rival": a target reached back to the source's own
+    # mention (through a pronoun) is dropped, and the event keeps its source alone; so is a
+    # target that is the source's own code ("withdrew from the Bosnian town" said of Bosnian forces)
+    pairs = [(s, t) for s in sources
+             for t in ([t for t in targets if t.token != s.token or t.code != s.code] or [nobody])]
+    return [(s, nobody) if (t.code == s.code and s.token != t.token and prepositional(res, t)
+                            and not distinct(res, s, t)) else (s, t) for s, t in pairs]
+
+
+def _intent_code(code: str, rule: str, modality: str, mod: Modality, anchor: Token,
+                 cond: bool) -> tuple[str, str, str]:
+    """CAMEO codes an announced future act as intent (03x) or a threat (13x): a hostile act,
+    or one promised "unless" a condition is met, threatens; "would be willing to" is intent now."""
+    if code[:2] == "03" and (modality == "future" and mod.announced or (
+            modality == "hypothetical" and not cond and would_only(anchor))):
+        modality = "asserted"  # "will be ready to host", "would be willing to": intent now
+    if (modality == "future" and mod.announced or modality == "hypothetical" and cond) \
+            and code[:2] in INTENT_ROOTS:
+        mode = "threat" if cond and (code[:2] in THREAT_ROOTS or code[:3] in HALT_CODES
+                                     or _unless(anchor)) else "intent"
+        return embed_code(mode, "030", code), f"{rule}>future", "asserted"
+    return code, rule, modality
+
+
+def _pair_code(s: Actor, t: Actor, code: str, anchor: Token, res: ArgumentResolver
+               ) -> tuple[Actor, str, str] | None:
+    """The pair's source, code and rule tag after the conventions that depend on who the sides
+    are (force on unarmed people, riots, unidentified attackers), or None when the pair is no
+    event (nobody known acted, a side paired with itself, private travel)."""
+    pair_code, tag = refine_force(code, s, t, anchor, res) if code[:2] in VIOLENT_ROOTS or code[:3] in RIOT_CODES \
+        else (code, "")
+    if not s.code and not is_armed(s):
+        found = unattributed_source(t, pair_code, res, anchor)
+        if found is not None:
+            s, tag = found, tag + ">unattributed"
+    if not known(s) and not known(t) and not (pair_code[:2] in MATERIAL_CONFLICT and situated(anchor, res)):
+        return None  # nobody known acted ("a protester demolished a building", "those who gave them aid")
+    if not s.code and not t.code and not (anchor.pos_ in ("NOUN", "PROPN") or anchor.lemma_.lower() in BLAST_VERBS):
+        return None  # a verb with no side at all ("targeting the building"); a reported blast or battle stays
+    if s.code and s.code == t.code and not distinct(res, s, t) and not (pair_code[:2] == "14" and s.token < 0):
+        return None  # (people of a place protesting there protest at home: "KEN" -> "KEN")
+    if (pair_code[:3] in VISIT_CODES or pair_code[:2] == "04") and (
+            not known(s) or role_of(s.code) in PRIVATE_ROLES or _private_person(res, s)):
+        return None  # private travel and meetings ("the women could travel to the embassy") are no state acts
+    return s, pair_code, tag
 
 
 def _first_person(verb: Token) -> bool:
