@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from itertools import islice
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -37,6 +38,8 @@ from newsevents.runners.dataset import ARTICLE_TABLES, PARTITION, TABLES
 STAGING = "_staging"
 COMMIT = "_commit.json"
 PARQUET_SUFFIXES = (".parquet", ".pq")
+#: articles handed to the pipeline at a time on an executor (bounds a Python worker's memory)
+CHUNK = 16
 #: what each table's staging folder holds while a run is being committed (articles last)
 _MOVED = ("event_mentions", "actor_mentions", "quotes", "timexes", "places", "articles")
 _REPLACED = ("events", "errors")
@@ -118,12 +121,8 @@ def _process_partition(rows: Iterable[tuple[int, Any]], settings: Settings, batc
             yield outcome.article
 
     items = articles()
-    first = next(items, None)
-    if first is not None:
-        def all_items() -> Iterator[Article]:
-            yield first
-            yield from items
-        for outcome in _Executor.pipeline(settings).process(all_items()):
+    while chunk := list(islice(items, CHUNK)):   # a few docs in memory at a time, as run's workers
+        for outcome in _Executor.pipeline(settings).process(chunk):
             yield outcome_rows(outcome, batch, ordinals.popleft(), processed_at)
     for ordinal, failure in failures:
         yield outcome_rows(failure, batch, ordinal, processed_at)

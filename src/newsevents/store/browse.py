@@ -5,8 +5,16 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from newsevents.config import DEFAULT_MODALITIES
 from newsevents.store.fts import match_query
-from newsevents.store.queries import EventFilter, event_selection, with_events
+from newsevents.store.queries import (
+    EventFilter,
+    event_selection,
+    prefix_range,
+    summary_filter,
+    summary_where,
+    with_events,
+)
 from newsevents.store.sql import LIKE_ESCAPE, Where, like_escape
 
 
@@ -67,22 +75,74 @@ def query_quotes(conn: sqlite3.Connection, speaker: str | None = None, text: str
     return [dict(r) for r in conn.execute(sql, [*where.params, page.limit, page.offset])]
 
 
+#: canonical names shown per actor code
+ACTOR_NAMES_SHOWN = 8
+
+
 def query_actors(conn: sqlite3.Connection, code: str | None = None, name: str | None = None,
                  page: Page = Page()) -> list[dict[str, Any]]:
-    """Actor codes with how often they were mentioned and acted as event source or target."""
-    where = Where().add("m.code IS NOT NULL")
+    """Actor codes with how often they were mentioned and acted as event source or target.
+
+    ``code`` is a code prefix; ``name`` words of a canonical name or of a mention's text
+    (case-insensitive substring). Read from the ``actor_counts`` and ``actor_names`` tables
+    the store keeps, so the list costs the same at any size.
+    """
+    where = Where().add("c.mentions > 0")
     if code:
-        where.add(f"m.code LIKE ? {LIKE_ESCAPE}", like_escape(code.upper()) + "%")
+        where.add("c.code >= ? AND c.code < ?", *prefix_range(code.upper()))
     if name:
-        where.add(f"(lower(m.name) LIKE ? {LIKE_ESCAPE} OR lower(m.text) LIKE ? {LIKE_ESCAPE})",
-                  *["%" + like_escape(name.lower()) + "%"] * 2)
-    sql = ("SELECT m.code, count(*) AS mentions, count(DISTINCT m.article_hash) AS articles,"
-           " group_concat(DISTINCT m.name) AS names,"
-           " (SELECT count(*) FROM events e WHERE e.source = m.code) AS as_source,"
-           " (SELECT count(*) FROM events e WHERE e.target = m.code) AS as_target"
-           f" FROM actor_mentions m{where.sql()} GROUP BY m.code"
-           " ORDER BY mentions DESC, m.code LIMIT ? OFFSET ?")
+        where.add(f"c.code IN (SELECT n.code FROM actor_names n WHERE lower(n.name) LIKE ? {LIKE_ESCAPE})",
+                  "%" + like_escape(name.lower()) + "%")
+    names = ("(SELECT group_concat(name) FROM (SELECT n.name FROM actor_names n WHERE n.code = c.code"
+             f" AND n.canonical = 1 ORDER BY n.mentions DESC, n.name LIMIT {ACTOR_NAMES_SHOWN}))")
+    sql = (f"SELECT c.code, c.mentions, c.articles, {names} AS names, c.as_source, c.as_target"
+           f" FROM actor_counts c{where.sql()} ORDER BY c.mentions DESC, c.code LIMIT ? OFFSET ?")
     return [dict(r) for r in conn.execute(sql, [*where.params, page.limit, page.offset])]
+
+
+def _unfiltered(f: EventFilter) -> bool:
+    return summary_filter(f) and not (f.cameo or f.since or f.until) and set(f.modalities) == set(DEFAULT_MODALITIES)
+
+
+def _from_summaries(conn: sqlite3.Connection, by: str, f: EventFilter, limit: int) -> list[dict[str, Any]] | None:
+    """``event_stats`` from the summary tables when they answer it (None when they do not)."""
+    if by in ("day", "day_quad", "quad_class", "root") and summary_filter(f):
+        where, params = summary_where(f)
+        group = {"day": ("date AS day", "date", "day"), "day_quad": ("date AS day, quad_class", "date, quad_class",
+                                                                     "day, quad_class"),
+                 "quad_class": ("quad_class", "quad_class", "quad_class"), "root": ("root", "root", "count DESC, root")}
+        select, columns, order = group[by]
+        rows = conn.execute(f"SELECT {select}, sum(count) AS count FROM event_days{where} GROUP BY {columns}"
+                            f" HAVING sum(count) > 0 ORDER BY {order} LIMIT ?", [*params, limit]).fetchall()
+        return [{k: (None if k in ("day",) and r[k] == "" else None if k == "quad_class" and r[k] == 0 else r[k])
+                 for k in r.keys()} for r in rows]
+    if not summary_filter(f) or f.cameo or f.since or f.until or set(f.modalities) != set(DEFAULT_MODALITIES):
+        return None
+    if by in ("place", "country"):
+        quad = " AND quad_class = ?" if f.quad_class is not None else ""
+        params = [f.quad_class] if f.quad_class is not None else []
+        if by == "place":
+            sql = ("SELECT name, nullif(country, '') AS country, nullif(feature, '') AS feature, min(lat) AS lat,"
+                   " min(lon) AS lon, " + ", ".join(f"sum(count * (quad_class = {q})) AS q{q}" for q in (1, 2, 3, 4))
+                   + f", sum(count) AS count FROM event_place_counts WHERE count > 0{quad}"
+                   " GROUP BY name, country, feature ORDER BY count DESC, name, country LIMIT ?")
+        else:
+            sql = ("SELECT nullif(country, '') AS country, sum(lat * count) / sum(count) AS lat,"
+                   " sum(lon * count) / sum(count) AS lon, sum(count) AS count FROM event_place_counts"
+                   f" WHERE count > 0{quad} GROUP BY country ORDER BY count DESC, country LIMIT ?")
+        rows = [dict(r) for r in conn.execute(sql, [*params, limit])]
+        return [r for r in rows if r.get("country") is not None] if by == "country" else rows
+    if f.quad_class is not None:
+        return None
+    if by == "dyad":
+        return [dict(r) for r in conn.execute(
+            "SELECT source, target, round(goldstein / count, 2) AS mean_goldstein, count FROM dyad_counts"
+            " WHERE count > 0 ORDER BY count DESC, source, target LIMIT ?", (limit,))]
+    if by == "actor":
+        return [dict(r) for r in conn.execute(
+            "SELECT code AS actor, happened AS count FROM actor_counts WHERE happened > 0"
+            " ORDER BY happened DESC, code LIMIT ?", (limit,))]
+    return None
 
 
 #: events of each QuadClass in a group (a place on the map)
@@ -92,13 +152,18 @@ STATS_BY = ("root", "quad_class", "day", "day_quad", "dyad", "actor", "country",
 
 
 def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
-                limit: int = 100_000) -> list[dict[str, Any]]:
+                limit: int = 100_000, summaries: bool = True) -> list[dict[str, Any]]:
     """Event counts grouped ``by`` one of :data:`STATS_BY`.
 
     ``place`` counts located events by place (name, country, precision ``feature``, with
-    coordinates and counts per QuadClass ``q1`` … ``q4``), most events first.
+    coordinates and counts per QuadClass ``q1`` … ``q4``), most events first. The store's
+    summary tables answer what they can (``summaries=False``: always count the events).
     """
-    sel = event_selection(f or EventFilter(), conn)
+    f = f or EventFilter()
+    summary = _from_summaries(conn, by, f, limit) if summaries else None
+    if summary is not None:
+        return summary
+    sel = event_selection(f, conn)
     where, params = sel.where, sel.params
     if sel.driven and not sel.needs_events and by in ("day", "day_quad", "quad_class"):
         alias, source = "x", sel.source  # the index table alone answers counts by date and QuadClass

@@ -35,3 +35,12 @@ def match_query(text: str) -> str:
     if not words:
         raise ValueError(f"full-text query {text!r} has no words to search for")
     return " ".join('"' + word.replace('"', "") + '"' for word in words)
+
+
+def words_query(text: str) -> str:
+    """An FTS5 ``MATCH`` expression for every word of ``text``, each as a prefix (``putin`` finds
+    "Vladimir Putin", ``europ union`` "the European Union"); ValueError when it has no words."""
+    words = _WORD.findall(text)
+    if not words:
+        raise ValueError(f"actor name {text!r} has no words to search for")
+    return " ".join('"' + word.rstrip(".").replace('"', "") + '"*' for word in words)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from importlib import resources
 
 from newsevents.store.identity import assign_event_ids
+from newsevents.store.summaries import REBUILD, rebuild_summaries
 
 
 def statements(sql: str) -> list[str]:
@@ -38,6 +39,11 @@ def _events_from_mentions(conn: sqlite3.Connection) -> None:
     assign_event_ids(conn, hashes)
 
 
+def _summaries(conn: sqlite3.Connection) -> None:
+    _script("schema_v7.sql")(conn)
+    rebuild_summaries(conn, tuple(t for t in REBUILD if t != "place_counts"))
+
+
 #: (version, what it does, how) in order; the store's PRAGMA user_version is the last applied
 MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = (
     (1, "articles, actor mentions, per-article events, quotes, timexes, errors", _script("schema_v1.sql")),
@@ -46,6 +52,7 @@ MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = 
     (4, "event_actors: events indexed by actor code and country", _script("schema_v4.sql")),
     (5, "quotes.parts: the pieces of a split quotation", _script("schema_v5.sql")),
     (6, "place_feature of events; place_counts; place filter indexes", _script("schema_v6.sql")),
+    (7, "summary tables for millions of events; full-text index of the reports' actor words", _summaries),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -9,8 +9,8 @@ from types import MappingProxyType
 from typing import Any
 
 from newsevents.config import ALL_MODALITIES, DEFAULT_MODALITIES
-from newsevents.store.fts import match_query
-from newsevents.store.sql import LIKE_ESCAPE, Where, like_escape
+from newsevents.store.fts import match_query, words_query
+from newsevents.store.sql import Where
 
 #: an actor filter written as a CAMEO actor code: upper-case letters in groups of three
 ACTOR_CODE = re.compile(r"(?:[A-Z]{3})+")
@@ -71,11 +71,12 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
         if ACTOR_CODE.fullmatch(f.actor):  # a code (RUS, RUSGOV, IGOUNO): prefix on the indexed codes
             where.add("e.id IN (SELECT a.event_id FROM event_actors a WHERE a.code >= ? AND a.code < ?)",
                       *prefix_range(f.actor))
-        else:  # words of a name ("Putin", "european union") in the reports' actor texts
-            text = "%" + like_escape(f.actor.lower()) + "%"
-            where.add("e.id IN (SELECT m.event_id FROM event_mentions m "
-                      f"WHERE lower(m.source_text) LIKE ? {LIKE_ESCAPE} OR lower(m.target_text) LIKE ? {LIKE_ESCAPE})",
-                      text, text)
+        else:  # words of a name ("Putin", "european union") in the reports' actor texts (full-text index)
+            try:
+                where.add("e.id IN (SELECT m.event_id FROM mention_actors_fts w CROSS JOIN event_mentions m"
+                          " ON m.rowid = w.rowid WHERE mention_actors_fts MATCH ?)", words_query(f.actor))
+            except ValueError:  # no words ("%"): no actor is named so
+                where.add("0")
     if f.country and driven_by == "actor":  # checked per driving row by primary key (the + keeps SQLite off the country index)
         where.add("EXISTS (SELECT 1 FROM event_actors a WHERE a.event_id = x.event_id AND +a.country = ?)",
                   f.country.upper()[:3])
@@ -95,8 +96,9 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
     if f.modalities and set(f.modalities) != set(ALL_MODALITIES):
         where.add(f"e.modality IN ({', '.join('?' for _ in f.modalities)})", *f.modalities)
     if f.text:
-        where.add("e.id IN (SELECT m.event_id FROM event_mentions m JOIN articles a ON a.hash = m.article_hash "
-                  "WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))", match_query(f.text))
+        where.add("e.id IN (SELECT m.event_id FROM articles_fts t CROSS JOIN articles a ON a.rowid = t.rowid"
+                  " CROSS JOIN event_mentions m ON m.article_hash = a.hash WHERE articles_fts MATCH ?)",
+                  match_query(f.text))
     return where.sql(), where.params
 
 
@@ -190,9 +192,39 @@ def with_events(sel: Selection) -> str:
     return sel.source if sel.needs_events or not sel.driven else "event_actors x CROSS JOIN events e ON e.id = x.event_id"
 
 
-def count_events(conn: sqlite3.Connection, f: EventFilter | None = None) -> int:
-    """How many distinct events match ``f`` (ignoring paging)."""
-    sel = event_selection(f or EventFilter(), conn)
+def summary_filter(f: EventFilter) -> bool:
+    """Whether the ``event_days`` summary answers ``f``: dates, a CAMEO root, a QuadClass and modalities only."""
+    return not (f.actor or f.country or f.place or f.text) and (f.cameo is None or len(f.cameo) == 2)
+
+
+def summary_where(f: EventFilter) -> tuple[str, list[Any]]:
+    """WHERE clause over ``event_days`` for a filter :func:`summary_filter` accepts."""
+    where = Where()
+    if f.cameo:
+        where.add("root = ?", f.cameo)
+    if f.quad_class is not None:
+        where.add("quad_class = ?", f.quad_class)
+    where.date_range("date", f.since, f.until)
+    if f.since:
+        where.add("date != ''")
+    if f.modalities and set(f.modalities) != set(ALL_MODALITIES):
+        where.add(f"modality IN ({', '.join('?' for _ in f.modalities)})", *f.modalities)
+    return where.sql(), where.params
+
+
+def count_events(conn: sqlite3.Connection, f: EventFilter | None = None, cap: int | None = None,
+                 summaries: bool = True) -> int:
+    """How many distinct events match ``f`` (ignoring paging); with ``cap``, at most ``cap`` + 1
+    (counting stops there: "more than ``cap``"). The ``event_days`` summary answers filters of
+    dates, CAMEO root, QuadClass and modality (``summaries=False``: always count the events)."""
+    f = f or EventFilter()
+    if summaries and summary_filter(f):
+        where, params = summary_where(f)
+        return conn.execute(f"SELECT coalesce(sum(count), 0) FROM event_days{where}", params).fetchone()[0]
+    sel = event_selection(f, conn)
+    if cap is not None:
+        return conn.execute(f"SELECT count(*) FROM (SELECT 1 FROM {sel.source}{sel.where} LIMIT ?)",
+                            [*sel.params, cap + 1]).fetchone()[0]
     return conn.execute(f"SELECT count(*) FROM {sel.source}{sel.where}", sel.params).fetchone()[0]
 
 
