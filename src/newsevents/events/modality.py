@@ -29,8 +29,10 @@ from newsevents.nlp.lexicon import (
     SUBJUNCTIVE_AUX,
 )
 
-#: verbs whose "of" + -ing complement is alleged, not established ("accused of torturing")
-SUSPICION_VERBS = frozenset({"accuse", "suspect", "charge", "blame", "convict", "acquit", "clear"})
+#: verbs whose "of"/"for" + -ing complement is alleged, not established ("accused of torturing",
+#: "jailed for helping militants")
+SUSPICION_VERBS = frozenset({"accuse", "suspect", "charge", "blame", "convict", "acquit", "clear", "jail",
+                             "arrest", "detain", "sentence", "imprison", "prosecute", "punish", "fine"})
 #: nouns whose -ing complement reports an act that happened ("a role in killing", "charges of spying")
 ACT_NOUNS = frozenset({"role", "part", "charge", "conviction", "involvement", "responsibility", "guilty"})
 
@@ -79,7 +81,7 @@ def modality_of(trigger: Token) -> Modality:
         return Modality("hypothetical")
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and (
             verb.head.head.pos_ in ("NOUN", "ADJ") and verb.head.head.lemma_.lower() not in ACT_NOUNS
-            or verb.head.lower_ == "of" and verb.head.head.lemma_.lower() in SUSPICION_VERBS):
+            or verb.head.lower_ in ("of", "for") and verb.head.head.lemma_.lower() in SUSPICION_VERBS):
         # "interest in repatriating children", "capable of striking": an act considered;
         # "accused of mistreating workers": an act alleged
         return Modality("hypothetical")
