@@ -7,7 +7,7 @@ import pytest
 from spacy.language import Language
 
 from newsevents.actors import ActorResolver
-from newsevents.actors.dictionary import ActorDictionary
+from newsevents.actors.lexicon.dictionary import ActorDictionary
 
 
 @pytest.fixture(scope="session")

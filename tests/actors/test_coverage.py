@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from newsevents.actors.dictionary import ActorDictionary, builtin_entries, country_names
+from newsevents.actors.lexicon.dictionary import ActorDictionary, builtin_entries, country_names
 
 
 @pytest.mark.parametrize(("phrase", "day", "code"), [

@@ -5,14 +5,14 @@ from datetime import date
 
 import pytest
 
-from newsevents.actors.dictionary import (
+from newsevents.actors.lexicon.dictionary import (
     ActorDictionary,
     ActorFileError,
     agent_nouns,
     builtin_entries,
     country_names,
 )
-from newsevents.actors.user_files import load_user_file
+from newsevents.actors.lexicon.user_files import load_user_file
 
 
 def _tok(text: str) -> list[str]:

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from newsevents.actors.dictionary import ActorDictionary, data_info, verified_through
+from newsevents.actors.lexicon.dictionary import ActorDictionary, data_info, verified_through
 
 
 @pytest.mark.parametrize(("phrase", "day", "code"), [

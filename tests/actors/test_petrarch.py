@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.actors.dictionary import ActorDictionary
-from newsevents.actors.petrarch import parse_date, parse_petrarch, parse_restriction, recase
-from newsevents.actors.user_files import load_user_file
+from newsevents.actors.lexicon.dictionary import ActorDictionary
+from newsevents.actors.lexicon.petrarch import parse_date, parse_petrarch, parse_restriction, recase
+from newsevents.actors.lexicon.user_files import load_user_file
 
 PHOENIX = Path(__file__).resolve().parents[3] / "shared" / "reference" / "phoenix"
 
@@ -83,7 +83,7 @@ def test_in_the_component(bare_nlp, tmp_path: Path) -> None:
 
 @pytest.mark.skipif(not PHOENIX.exists(), reason="../shared/reference/phoenix not present")
 def test_phoenix_dictionaries_import_fast() -> None:
-    from newsevents.actors.petrarch import import_petrarch
+    from newsevents.actors.lexicon.petrarch import import_petrarch
 
     started = time.perf_counter()
     entries = import_petrarch(PHOENIX / "Phoenix.Countries.actors.txt")

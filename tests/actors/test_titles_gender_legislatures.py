@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from newsevents.actors import ActorResolver
-from newsevents.actors.offices import office_fits
+from newsevents.actors.mentions.offices import office_fits
 
 
 # -- 1. title + surname on the article's date -------------------------------------------

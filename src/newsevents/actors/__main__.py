@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 
-from newsevents.actors.dictionary import data_info
+from newsevents.actors.lexicon.dictionary import data_info
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -13,17 +13,11 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from newsevents.actors.agents import find_agents, seats_in_place_phrases_as_countries
-from newsevents.actors.context import strangers_by_sentence, titles_of_country
-from newsevents.actors.coref import link_names, name_links, resolve_references
-from newsevents.actors.definite import (
-    bodies_as_agents,
-    copy_appositions,
-    find_bodies,
-    link_appositions,
-    resolve_bodies,
-)
-from newsevents.actors.dictionary import (
+from newsevents.actors.coreference.context import strangers_by_sentence, titles_of_country
+from newsevents.actors.coreference.coref import link_names, name_links, resolve_references
+from newsevents.actors.coreference.gender import assign_genders
+from newsevents.actors.coreference.they import find_they, resolve_they
+from newsevents.actors.lexicon.dictionary import (
     COUNTRYISH,
     ActorDictionary,
     AgentNoun,
@@ -34,30 +28,36 @@ from newsevents.actors.dictionary import (
     parse_date,
     person_genders,
 )
-from newsevents.actors.gender import assign_genders
-from newsevents.actors.leaders import (
+from newsevents.actors.lexicon.user_files import load_user_file
+from newsevents.actors.mentions.agents import find_agents, seats_in_place_phrases_as_countries
+from newsevents.actors.mentions.definite import (
+    bodies_as_agents,
+    copy_appositions,
+    find_bodies,
+    link_appositions,
+    resolve_bodies,
+)
+from newsevents.actors.mentions.leaders import (
     leader_governments,
     leader_surnames,
     surname_mentions,
     token_indices,
 )
-from newsevents.actors.legislatures import (
+from newsevents.actors.mentions.legislatures import (
     LEGISLATURE_WORDS,
     find_legislatures,
     resolve_legislatures,
 )
-from newsevents.actors.mentions import Mention
-from newsevents.actors.offices import surname_index, titled_surnames
-from newsevents.actors.plural import clause_subject, find_plurals, resolve_plurals
-from newsevents.actors.they import find_they, resolve_they
-from newsevents.actors.titles import (
+from newsevents.actors.mentions.offices import surname_index, titled_surnames
+from newsevents.actors.mentions.plural import clause_subject, find_plurals, resolve_plurals
+from newsevents.actors.mentions.record import Mention
+from newsevents.actors.mentions.titles import (
     MODIFIERS,
     TitleFinder,
     name_after,
     portfolio_start,
     title_code,
 )
-from newsevents.actors.user_files import load_user_file
 from newsevents.nlp.lexicon import DETERMINERS, FORMER, NAMED_THING_LABELS, PLACE_LABELS, SUBJECT_DEPS
 
 PRONOUNS = frozenset({"he", "she"})

@@ -6,8 +6,8 @@ from datetime import date
 
 import click
 
-from newsevents.actors.dictionary import ActorDictionary, data_info, normalise_key
-from newsevents.actors.user_files import load_user_file
+from newsevents.actors.lexicon.dictionary import ActorDictionary, data_info, normalise_key
+from newsevents.actors.lexicon.user_files import load_user_file
 from newsevents.cli.common import check_user_files, validate_date
 from newsevents.cli.query import actors
 

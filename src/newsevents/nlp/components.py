@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from newsevents.actors.agent_country import AgentCountries
+from newsevents.actors.coreference.agent_country import AgentCountries
 from newsevents.actors.resolver import ActorResolver
 from newsevents.events.coder import EventCoder
 from newsevents.geo.placer import EventPlacer

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from newsevents.actors.mentions import Mention, state_country
+from newsevents.actors.mentions.record import Mention, state_country
 from newsevents.model import NATIONAL_KINDS
 
 

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from newsevents.actors.dictionary import AgentNoun, Entry, agent_nouns, normalise_key
+from newsevents.actors.lexicon.dictionary import AgentNoun, Entry, agent_nouns, normalise_key
 from newsevents.nlp.lexicon import DETERMINERS, FORMER, OFFICE_TITLES, POSSESSIVE_MARKS
 
 #: words that may sit between the country word and the title ("Russian former president")

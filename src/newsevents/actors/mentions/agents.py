@@ -3,7 +3,7 @@
 CAMEO codes them with an agent code (COP, OPP, UAF, AGR ...) and the country the text
 supplies. The actor stage finds them here with the role alone; a country word before them
 ("Colombian police") is read by the title step, and the country of the place or article is
-added after the place stage (:mod:`newsevents.actors.agent_country`).
+added after the place stage (:mod:`newsevents.actors.coreference.agent_country`).
 
 A capital named inside a place phrase ("protesters in Harare") is a place, not the
 government it stands for elsewhere: :func:`seats_in_place_phrases_as_countries` makes such
@@ -15,9 +15,9 @@ from collections.abc import Mapping, Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsevents.actors.dictionary import AgentNoun
-from newsevents.actors.leaders import GOVERNMENT_NOUNS
-from newsevents.actors.mentions import Mention
+from newsevents.actors.lexicon.dictionary import AgentNoun
+from newsevents.actors.mentions.leaders import GOVERNMENT_NOUNS
+from newsevents.actors.mentions.record import Mention
 from newsevents.model import ARMED_ROLES, UNKNOWN_COUNTRY, ActorKind
 from newsevents.nlp.lexicon import NAMED_THING_LABELS, PLACE_PREPS
 

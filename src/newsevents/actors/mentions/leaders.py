@@ -11,8 +11,8 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
-from newsevents.actors.dictionary import ActorDictionary, Entry
-from newsevents.actors.mentions import Mention
+from newsevents.actors.lexicon.dictionary import ActorDictionary, Entry
+from newsevents.actors.mentions.record import Mention
 
 
 def surname_mentions(doc: Doc, links: dict[str, tuple[str | None, str]],

@@ -14,7 +14,7 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc
 
-from newsevents.actors.mentions import Mention
+from newsevents.actors.mentions.record import Mention
 
 #: plural head noun -> what it refers to
 HEADS: Mapping[str, str] = MappingProxyType({

@@ -27,7 +27,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from newsevents.actors.dictionary import ActorFileError, Entry, country_names
+from newsevents.actors.lexicon.dictionary import ActorFileError, Entry, country_names
 from newsevents.nlp.lexicon import NAME_PARTICLES
 
 #: words written in lower case inside imported names

@@ -13,8 +13,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 from types import MappingProxyType
 
-from newsevents.actors.dictionary import ActorDictionary, Entry
-from newsevents.actors.mentions import Mention, role_of
+from newsevents.actors.lexicon.dictionary import ActorDictionary, Entry
+from newsevents.actors.mentions.record import Mention, role_of
 from newsevents.nlp.lexicon import OFFICE_TITLES
 
 #: titles of heads of state or government: a term without a note (the first rows of

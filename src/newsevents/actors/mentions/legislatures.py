@@ -18,7 +18,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc
 
-from newsevents.actors.mentions import Mention, role_of, state_country
+from newsevents.actors.mentions.record import Mention, role_of, state_country
 from newsevents.model import NATIONAL_KINDS
 
 #: lower-case word -> whether it must be capitalised to name a legislature

@@ -5,8 +5,8 @@ import csv
 from collections.abc import Mapping
 from pathlib import Path
 
-from newsevents.actors.dictionary import USER_KINDS, ActorFileError, Entry, country_names, parse_date
-from newsevents.actors.petrarch import import_petrarch
+from newsevents.actors.lexicon.dictionary import USER_KINDS, ActorFileError, Entry, country_names, parse_date
+from newsevents.actors.lexicon.petrarch import import_petrarch
 
 
 def load_user_file(path: str | Path) -> tuple[Entry, ...]:
@@ -15,7 +15,7 @@ def load_user_file(path: str | Path) -> tuple[Entry, ...]:
     YAML is either a list of mappings with the same fields or ``{"actors": [...]}``.
     ``kind`` defaults to ``igo`` for IGO codes, ``country`` for a bare country code,
     ``person`` when dates are given, else ``group``. A ``.txt`` file (``*.actors.txt``) is
-    read as a PETRARCH/TABARI dictionary (:func:`newsevents.actors.petrarch.import_petrarch`).
+    read as a PETRARCH/TABARI dictionary (:func:`newsevents.actors.lexicon.petrarch.import_petrarch`).
     """
     path = Path(path)
     if path.suffix.lower() == ".txt":

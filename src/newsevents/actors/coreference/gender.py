@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc
 
-from newsevents.actors.mentions import Mention
+from newsevents.actors.mentions.record import Mention
 
 HONORIFICS: Mapping[str, str] = MappingProxyType({
     "mr": "m", "sir": "m", "lord": "m", "monsieur": "m", "herr": "m", "señor": "m",

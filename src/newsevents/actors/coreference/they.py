@@ -20,8 +20,8 @@ import numpy as np
 from spacy.attrs import DEP, LOWER, TAG
 from spacy.tokens import Doc, Token
 
-from newsevents.actors.mentions import Mention
-from newsevents.actors.plural import clause_subject
+from newsevents.actors.mentions.plural import clause_subject
+from newsevents.actors.mentions.record import Mention
 from newsevents.model import COLLECTIVE_KINDS
 from newsevents.nlp.lexicon import ARGUMENT_DEPS, FORCE_COLLECTIVES, SEAT_PREPS
 

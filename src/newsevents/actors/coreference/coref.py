@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from newsevents.actors.mentions import Mention, role_of
+from newsevents.actors.mentions.record import Mention, role_of
 
 #: how many sentences back a pronoun may look
 LOOKBACK_SENTENCES = 2

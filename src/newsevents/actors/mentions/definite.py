@@ -18,8 +18,8 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc
 
-from newsevents.actors.dictionary import AgentNoun
-from newsevents.actors.mentions import Mention, role_of, state_country
+from newsevents.actors.lexicon.dictionary import AgentNoun
+from newsevents.actors.mentions.record import Mention, role_of, state_country
 from newsevents.model import UNKNOWN_COUNTRY
 
 #: group nouns that, definite ("the government") or bare ("Police said"), name one country's body

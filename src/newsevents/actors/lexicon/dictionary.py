@@ -19,7 +19,7 @@ from types import MappingProxyType
 from newsevents.errors import NewsEventsError
 from newsevents.model import ActorKind
 
-DATA_DIR = Path(__file__).with_name("data")
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 #: priority of built-in entry kinds when two share a phrase (higher wins)
 KIND_PRIORITY: Mapping[str, int] = MappingProxyType(
