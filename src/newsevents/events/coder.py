@@ -20,7 +20,7 @@ from newsevents.events.arguments import (
     subject_of,
 )
 from newsevents.events.assembly import drop_purposes, finish_events, pair_events
-from newsevents.events.frames import FrameMatcher
+from newsevents.events.frames import FrameMatcher, describes_event
 from newsevents.events.modality import modality_of
 from newsevents.events.noun_frames import read_noun_frame
 from newsevents.events.ontology import CameoCode, load_ontology
@@ -94,7 +94,8 @@ class EventCoder:
                 # a participle used as an adjective ("armed struggle", "the occupied West
                 # Bank") or a reduced passive relative ("a Hamas member jailed last year",
                 # "weapons seized last year") describes its noun; it does not report an act
-                if self.frames.verb_lemma(tok) in verbs and not in_name(tok):
+                if (self.frames.verb_lemma(tok) in verbs and not in_name(tok)
+                        and not describes_event(tok, self.frames)):
                     verb_toks.append(tok)
             elif pos in ADJ_POS and tok.dep_ in ("acomp", "amod"):
                 if tok.lemma_.lower() in verbs:  # "ready to", "willing to"; not "armed"

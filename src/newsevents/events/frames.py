@@ -204,6 +204,13 @@ class FrameMatcher:
         return None
 
 
+def describes_event(verb: Token, frames: FrameMatcher) -> bool:
+    """True for a participle that describes an event noun it hangs on ("an arson attack
+    targeting a dormitory", "clashes involving police"): the noun is the event."""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN"
+            and frames.match_noun(verb.head) is not None)
+
+
 def inflection_table(lemmas: Iterable[str]) -> dict[str, str]:
     """Regular inflected forms -> lemma, for one-word lemmas ("stage" -> staged, stages...)."""
     out: dict[str, str] = {}
