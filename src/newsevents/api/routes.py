@@ -18,11 +18,17 @@ MAX_STATS_ROWS = 10_000
 MAX_ROWID = 2**63 - 1
 
 
+#: events counted at most for a page's total (a larger total is given as "more than this")
+COUNT_CAP = 100_000
+
+
 def _page(items: list[dict[str, Any]], paging: Paging, total: int | None = None) -> dict[str, Any]:
-    """The list envelope; ``more`` is known from one extra row fetched past the page."""
+    """The list envelope; ``more`` is known from one extra row fetched past the page; a total
+    over :data:`COUNT_CAP` is given as the cap with ``total_capped``."""
     more = len(items) > paging.limit
-    return {"total": total, "limit": paging.limit, "offset": paging.offset, "more": more,
-            "items": items[:paging.limit]}
+    capped = total is not None and total > COUNT_CAP
+    return {"total": COUNT_CAP if capped else total, "total_capped": capped, "limit": paging.limit,
+            "offset": paging.offset, "more": more, "items": items[:paging.limit]}
 
 
 def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRouter:
@@ -41,7 +47,7 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
     def events(reader: ReaderDep, f: FilterDep, paging: PagingDep) -> dict[str, Any]:
         page = replace(f, limit=paging.limit + 1, offset=paging.offset)
         items = reader.run(query_events, page)
-        return _page(items, paging, reader.run(count_events, f))
+        return _page(items, paging, reader.run(count_events, f, cap=COUNT_CAP))
 
     @router.get("/events/{event_id}", tags=["events"], summary="One event with all its mentions and evidence")
     def event(reader: ReaderDep, event_id: Annotated[int, Path(ge=0)]) -> dict[str, Any]:
@@ -102,6 +108,7 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
               limit: Annotated[int, Query(ge=1, description=f"at most {MAX_STATS_ROWS} groups")] = 1000,
               ) -> dict[str, Any]:
         rows = reader.run(event_stats, by, f, limit=min(limit, MAX_STATS_ROWS))
-        return {"by": by, "total": reader.run(count_events, f), "items": rows}
+        total = reader.run(count_events, f, cap=COUNT_CAP)
+        return {"by": by, "total": min(total, COUNT_CAP), "total_capped": total > COUNT_CAP, "items": rows}
 
     return router

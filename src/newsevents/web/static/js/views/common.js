@@ -14,13 +14,13 @@ export function heading(title, apiPath, apiParams = {}, extra = null) {
 export function pager(route, page) {
   const { limit, offset, total, more, items } = page;
   const end = offset + items.length;
-  const hasNext = total !== null && total !== undefined ? end < total : more;
+  const hasNext = total !== null && total !== undefined && !page.total_capped ? end < total : more;
   const to = (o) => link(route.view, withParams(route.params, { offset: o > 0 ? o : null, limit }), route.arg);
   return h("nav", { class: "pager" },
     offset > 0 ? h("a", { class: "button", href: to(Math.max(0, offset - limit)), rel: "prev" }, "‹ Previous")
       : h("span", { class: "button disabled" }, "‹ Previous"),
     h("span", { class: "range" }, items.length ? `${num(offset + 1)}–${num(end)}` : "0",
-      total !== null && total !== undefined ? ` of ${num(total)}` : ""),
+      total !== null && total !== undefined ? ` of ${page.total_capped ? "more than " : ""}${num(total)}` : ""),
     hasNext ? h("a", { class: "button", href: to(offset + limit), rel: "next" }, "Next ›")
       : h("span", { class: "button disabled" }, "Next ›"));
 }
@@ -48,4 +48,15 @@ export function quadBadge(q) {
 /** Link to an article scrolled to one event mention's evidence. */
 export function evidenceLink(articleHash, seq, text) {
   return h("a", { class: "evidence-link", href: link("article", { mention: seq }, articleHash) }, text);
+}
+
+/** The results of several requests, each a value or its error: one failing panel never sinks the view. */
+export async function settled(requests) {
+  const results = await Promise.allSettled(requests);
+  return results.map((r) => (r.status === "fulfilled" ? r.value : { failed: r.reason }));
+}
+
+/** `render(value)`, or an error box in this panel alone when its request failed. */
+export function panel(result, render) {
+  return result && result.failed ? errorBox(result.failed) : render(result);
 }

@@ -3,7 +3,7 @@ import { add, h, clip, num } from "../dom.js";
 import { getJSON } from "../api.js";
 import { filtersOf, link, withParams } from "../route.js";
 import { CAMEO_ROOTS, QUAD_CLASSES } from "../codes.js";
-import { heading, pager, actorCell, quadBadge, evidenceLink } from "./common.js";
+import { heading, pager, actorCell, quadBadge, evidenceLink, panel, settled } from "./common.js";
 
 const SORTS = [["-date", "newest"], ["date", "oldest"], ["mentions", "most reported"],
                ["goldstein", "most conflictual"], ["-goldstein", "most cooperative"]];
@@ -38,7 +38,7 @@ export async function render(main, route) {
   const filters = filtersOf(route.params);
   const limit = route.params.get("limit") || 50;
   const offset = route.params.get("offset") || 0;
-  const [page, roots, quads, actors, places] = await Promise.all([
+  const [page, roots, quads, actors, places] = await settled([
     getJSON("/events", { ...filters, limit, offset }),
     getJSON("/stats", { ...filters, by: "root", limit: 20 }),
     getJSON("/stats", { ...filters, by: "quad_class" }),
@@ -51,7 +51,7 @@ export async function render(main, route) {
     location.hash = link("events", withParams(route.params, { sort: sortSelect.value }));
   });
   const sizeSelect = h("select", { id: "page-size", "aria-label": "page size" },
-    [25, 50, 100, 250, 500].map((n) => h("option", { value: n, selected: Number(page.limit) === n }, `${n} a page`)));
+    [25, 50, 100, 250, 500].map((n) => h("option", { value: n, selected: Number(page.limit ?? limit) === n }, `${n} a page`)));
   sizeSelect.addEventListener("change", () => {
     location.hash = link("events", withParams(route.params, { limit: sizeSelect.value }));
   });
@@ -60,18 +60,20 @@ export async function render(main, route) {
       h("span", { class: "controls" }, "Sort ", sortSelect, " ", sizeSelect)),
     h("div", { class: "with-facets" },
       h("aside", { class: "facets" },
-        facet("QuadClass", quads.items.map((r) => ({ value: r.quad_class, count: r.count })).filter((r) => r.value),
-          "quad_class", (q) => h("span", {}, quadBadge(q), " ", QUAD_CLASSES[q]?.name ?? q), route),
-        facet("CAMEO root", roots.items.map((r) => ({ value: r.root, count: r.count })), "cameo",
-          (c) => `${c} ${CAMEO_ROOTS[c] ?? ""}`, route),
-        facet("Actors", actors.items.map((r) => ({ value: r.actor, count: r.count })), "actor", (a) => a, route),
-        facet("Place (country)", places.items.filter((r) => r.country).map((r) => ({ value: r.country, count: r.count })),
-          "place", (c) => c, route)),
-      h("div", { class: "results" },
-        page.items.length ? h("table", { class: "grid", id: "events-table" },
-          h("thead", {}, h("tr", {}, ["Date", "Source", "Event", "Target", "Quad · Goldstein", "Place", "Reports",
-            "Evidence"].map((t) => h("th", {}, t)))),
-          h("tbody", {}, page.items.map(row)))
-          : h("p", { class: "empty" }, "No event matches these filters."),
-        pager(route, page))));
+        panel(quads, (quads) => facet("QuadClass", quads.items.map((r) => ({ value: r.quad_class, count: r.count }))
+          .filter((r) => r.value), "quad_class", (q) => h("span", {}, quadBadge(q), " ", QUAD_CLASSES[q]?.name ?? q), route)),
+        panel(roots, (roots) => facet("CAMEO root", roots.items.map((r) => ({ value: r.root, count: r.count })), "cameo",
+          (c) => `${c} ${CAMEO_ROOTS[c] ?? ""}`, route)),
+        panel(actors, (actors) => facet("Actors", actors.items.map((r) => ({ value: r.actor, count: r.count })), "actor",
+          (a) => a, route)),
+        panel(places, (places) => facet("Place (country)", places.items.filter((r) => r.country)
+          .map((r) => ({ value: r.country, count: r.count })), "place", (c) => c, route))),
+      h("div", { class: "results", id: "events-results" },
+        panel(page, (page) => [
+          page.items.length ? h("table", { class: "grid", id: "events-table" },
+            h("thead", {}, h("tr", {}, ["Date", "Source", "Event", "Target", "Quad · Goldstein", "Place", "Reports",
+              "Evidence"].map((t) => h("th", {}, t)))),
+            h("tbody", {}, page.items.map(row)))
+            : h("p", { class: "empty" }, "No event matches these filters."),
+          pager(route, page)]))));
 }

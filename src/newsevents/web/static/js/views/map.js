@@ -163,7 +163,7 @@ export async function render(main, route) {
     h("p", { class: "muted", id: "map-caption" },
       places.length ? `${plural(located, "located event")} at ${plural(places.length, "place")}` : "",
       more ? ` (the ${num(MAX_PLACES)} places with most events)` : "",
-      stats.total !== null && stats.total !== undefined ? ` · ${plural(stats.total, "event")} in this selection` : "",
+      stats.total !== null && stats.total !== undefined ? ` · ${stats.total_capped ? "more than " : ""}${plural(stats.total, "event")} in this selection` : "",
       places.length ? " · click a place to list its events" : ""),
     h("p", { class: "muted", id: "map-attribution" }, "Places: data from GeoNames (geonames.org), CC BY 4.0"));
 }

@@ -113,7 +113,7 @@ export async function render(main, route) {
   add(main, heading("Timeline", "/stats", { ...filters, by: "day_quad", limit: 10000 }),
     range ? [legend(), chart(stats.items, route, range)]
       : h("p", { class: "empty" }, "No dated event matches these filters."),
-    h("p", { class: "muted" }, plural(stats.total, "event"), undated ? `, ${num(undated)} without a date` : "",
+    h("p", { class: "muted" }, stats.total_capped ? "more than " : "", plural(stats.total, "event"), undated ? `, ${num(undated)} without a date` : "",
       vague ? `, ${num(vague)} dated only to a month or year (not drawn)` : "",
       strays ? `, ${num(strays)} dated far from the others (marked at the edge, not drawn)` : ""));
 }
