@@ -10,7 +10,7 @@ from newsevents.api.params import DateParam, Paging, StatsBy, event_filter, pagi
 from newsevents.api.reader import Reader
 from newsevents.store.browse import Page, event_stats, get_article, query_actors, query_articles, query_quotes
 from newsevents.store.places import FEATURES, query_places
-from newsevents.store.queries import EventFilter, count_events, query_events, store_counts
+from newsevents.store.queries import TEXT_SAMPLE, EventFilter, count_events, query_events, store_counts, text_sampled
 
 #: most rows /api/stats returns
 MAX_STATS_ROWS = 10_000
@@ -47,7 +47,9 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
     def events(reader: ReaderDep, f: FilterDep, paging: PagingDep) -> dict[str, Any]:
         page = replace(f, limit=paging.limit + 1, offset=paging.offset)
         items = reader.run(query_events, page)
-        return _page(items, paging, reader.run(count_events, f, cap=COUNT_CAP))
+        body = _page(items, paging, reader.run(count_events, f, cap=COUNT_CAP))
+        body["text_sample"] = TEXT_SAMPLE if reader.run(text_sampled, f) else None
+        return body
 
     @router.get("/events/{event_id}", tags=["events"], summary="One event with all its mentions and evidence")
     def event(reader: ReaderDep, event_id: Annotated[int, Path(ge=0)]) -> dict[str, Any]:
@@ -109,6 +111,7 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
               ) -> dict[str, Any]:
         rows = reader.run(event_stats, by, f, limit=min(limit, MAX_STATS_ROWS))
         total = reader.run(count_events, f, cap=COUNT_CAP)
-        return {"by": by, "total": min(total, COUNT_CAP), "total_capped": total > COUNT_CAP, "items": rows}
+        return {"by": by, "total": min(total, COUNT_CAP), "total_capped": total > COUNT_CAP,
+                "text_sample": TEXT_SAMPLE if reader.run(text_sampled, f) else None, "items": rows}
 
     return router

@@ -96,10 +96,25 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
     if f.modalities and set(f.modalities) != set(ALL_MODALITIES):
         where.add(f"e.modality IN ({', '.join('?' for _ in f.modalities)})", *f.modalities)
     if f.text:
-        where.add("e.id IN (SELECT m.event_id FROM articles_fts t CROSS JOIN articles a ON a.rowid = t.rowid"
-                  " CROSS JOIN event_mentions m ON m.article_hash = a.hash WHERE articles_fts MATCH ?)",
-                  match_query(f.text))
+        # driven by the full-text index, by rowid; a query matching more than TEXT_SAMPLE articles is
+        # answered from the TEXT_SAMPLE most recently stored of them (see text_sampled)
+        where.add("e.id IN (SELECT m.event_id FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+                  " ORDER BY rowid DESC LIMIT ?) t CROSS JOIN articles a ON a.rowid = t.rowid"
+                  " CROSS JOIN event_mentions m ON m.article_hash = a.hash)", match_query(f.text), TEXT_SAMPLE)
     return where.sql(), where.params
+
+
+#: most articles a full-text filter is evaluated on (the most recently stored that match)
+TEXT_SAMPLE = 20_000
+
+
+def text_sampled(conn: sqlite3.Connection, f: EventFilter) -> bool:
+    """Whether ``f``'s full-text query matches more than :data:`TEXT_SAMPLE` articles, so that
+    listings and counts come from the most recently stored :data:`TEXT_SAMPLE` of them."""
+    if not f.text:
+        return False
+    return conn.execute("SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)",
+                        (match_query(f.text), TEXT_SAMPLE + 1)).fetchone()[0] > TEXT_SAMPLE
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,9 @@ export async function render(main, route) {
           .map((r) => ({ value: r.country, count: r.count })), "place", (c) => c, route))),
       h("div", { class: "results", id: "events-results" },
         panel(page, (page) => [
+          page.text_sample ? h("p", { class: "muted", id: "text-sample" }, `The full-text query matches more than `
+            + `${num(page.text_sample)} articles: events, counts and facets come from the ${num(page.text_sample)} `
+            + "most recently stored of them. Add words or dates to see all.") : null,
           page.items.length ? h("table", { class: "grid", id: "events-table" },
             h("thead", {}, h("tr", {}, ["Date", "Source", "Event", "Target", "Quad · Goldstein", "Place", "Reports",
               "Evidence"].map((t) => h("th", {}, t)))),
