@@ -28,17 +28,12 @@ def load_model(name: str) -> Language:
 
 def build_nlp(settings: Settings | None = None) -> Language:
     """The configured spaCy model with every newsevents component added, in order."""
-    from newsevents.nlp.components import COMPONENT_ORDER  # registers the factories
+    from newsevents.nlp.components import add_components  # registers the factories
 
     settings = settings or Settings()
     nlp = load_model(settings.model)
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
-    configs: dict[str, dict[str, Any]] = {
-        "newsevents_actors": {"actors_files": [str(p) for p in settings.actors_files]},
-        "newsevents_events": {"patterns_files": [str(p) for p in settings.patterns_files]},
-    }
-    for name in COMPONENT_ORDER:
-        nlp.add_pipe(name, config=configs.get(name, {}))
+    add_components(nlp, settings.actors_files, settings.patterns_files)
     return nlp
 
 
