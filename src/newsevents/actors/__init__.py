@@ -3,7 +3,7 @@
 * ``lexicon/``: the packaged dictionary (``data/``), users' actor files, the PETRARCH import;
 * ``mentions/``: finding mentions (dictionary hits, titles, agents, bodies, legislatures ...);
 * ``coreference/``: what they refer to (names, he/she, they, context, agents' countries);
-* ``resolver.py``: the ``newsevents_actors`` component.
+* ``resolver.py``: the ``newsevents_actors`` component, whose passes are ``steps.STEPS``.
 
 The resolver (which needs spaCy) is imported on first use, so the data helpers stay cheap.
 """

@@ -42,6 +42,21 @@ def name_links(mentions: Sequence[Mention]) -> dict[str, tuple[str, str]]:
     return links
 
 
+def private_surnames(mentions: Sequence[Mention]) -> dict[str, tuple[None, str]]:
+    """Surname -> (None, full name) of uncoded people named in full, when no coded person
+    of the article carries that surname."""
+    coded = {m.name.split()[-1].lower() for m in mentions
+             if m.kind == "person" and m.code and m.name}
+    out: dict[str, tuple[None, str]] = {}
+    for m in mentions:
+        if m.kind == "person" and m.code is None and m.name and len(m.name.split()) > 1 \
+                and m.name.split()[-1][:1].isupper():
+            key = m.name.split()[-1].lower()
+            if key not in coded:
+                out.setdefault(key, (None, m.name))
+    return out
+
+
 def link_names(
     mentions: Sequence[Mention], texts: Sequence[str], links: dict[str, tuple[str, str]]
 ) -> None:

@@ -1,0 +1,164 @@
+"""Dictionary hits: the actor dictionary's phrase matches on the article's date, kept when
+their case and the named entities around them allow ("TRUMP CARD", "Paris Hilton" and "the
+Washington Post" are no actors), longest first and without overlaps."""
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from newsevents.actors.lexicon.dictionary import ActorDictionary, AgentNoun, Entry, normalise_key
+from newsevents.nlp.lexicon import NAMED_THING_LABELS, PLACE_LABELS
+
+#: case rule of one pattern token: "X" exact text, "C" capitalised, "-" any
+Signature = tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One dictionary match: tokens ``start:end`` and the entry valid on the article's date."""
+
+    start: int
+    end: int
+    entry: Entry
+
+
+def signature(tokens: Sequence[str]) -> Signature:
+    """The case rule of a dictionary phrase's tokens (see :data:`Signature`)."""
+    out = []
+    for t in tokens:
+        letters = t.replace(".", "")
+        if letters.isalpha() and (letters.isupper() and len(letters) <= 5 or any(ch.isupper() for ch in letters[1:])):
+            out.append(("X", t))  # acronyms and inner capitals match exactly: "LeT" is no "Let"
+        elif t[:1].isupper():
+            out.append(("C", t))
+        else:
+            out.append(("-", t))
+    return tuple(out)
+
+
+#: lowercase country names and adjectives that are also ordinary English words
+_COMMON_WORDS = frozenset({"turkey", "jordan", "georgia", "guinea", "china", "chile", "niger",
+                           "polish", "french", "dutch", "danish", "swiss", "english", "indian",
+                           "wales", "congo"})
+
+
+def _odd_case_name(words: Sequence[str]) -> bool:
+    """One word written in odd case ("iSrael", "tunisian") that may still name a country:
+    internal capitals, or all lowercase and not an ordinary English word."""
+    if len(words) != 1 or len(words[0]) < 5 or not words[0].isalpha():
+        return False
+    w = words[0]
+    if any(ch.isupper() for ch in w[1:]) and not w.isupper():
+        return True
+    return w.islower() and w not in _COMMON_WORDS
+
+
+def _case_ok(words: Sequence[str], sig: Signature) -> bool:
+    for word, (rule, text) in zip(words, sig):
+        if rule == "X" and word != text:
+            return False
+        if rule == "C" and not word[:1].isupper():
+            return False
+    return True
+
+
+def dictionary_hits(doc: Doc, day: date, agents: dict[int, tuple[int, AgentNoun]], matcher: PhraseMatcher,
+                    dictionary: ActorDictionary, signatures: Mapping[str, tuple[Signature, ...]]) -> list[Hit]:
+    """Non-overlapping dictionary matches (longest first) that pass case and NER checks."""
+    found: list[Hit] = []
+    after_title = _title_ends(doc, agents)
+    for _, start, end in matcher(doc):
+        span = doc[start:end]
+        words = [t.text for t in span]
+        key = normalise_key(words)
+        entry = dictionary.resolve(key, day)
+        if entry is None:
+            continue
+        if not any(_case_ok(words, sig) for sig in signatures.get(key, ())):
+            # a person's name in any case right after a capitalised title ("President
+            # obama"); one word in odd case may still name a country ("iSrael")
+            if not (entry.kind == "person" and start in after_title) and not (
+                    entry.kind in ("country", "adjective") and _odd_case_name(words)):
+                continue
+        elif entry.kind == "person" and len(words) == 1 and words[0].isupper() \
+                and words[0].lower() in WORD_NAMES and start not in after_title \
+                and not _written_as_name(doc, start, words[0]):
+            continue  # "TRUMP CARD" in a headline: not without a title or the name elsewhere
+        if entry.kind != "person" and _inside_longer_person(span) and not (
+                entry.kind == "adjective" and _plural_after(span)):
+            continue  # "Paris Hilton", "Michael Jordan", "George Washington"; not "Bosnian Serbs"
+        if entry.kind == "person" and _inside_longer(span, PLACE_LABELS):
+            continue  # "the Ayn al-Assad airbase", "King Fahd Causeway"
+        if entry.kind == "capital" and _inside_longer(span, NAMED_THING_LABELS):
+            continue  # "Paris Match", "the Washington Post", "the Moscow Times"
+        found.append(Hit(start, end, entry))
+    return _longest_first(found, len(doc))
+
+
+def _longest_first(found: list[Hit], n: int) -> list[Hit]:
+    """The hits that no longer (or, of equal length, earlier) hit overlaps, in text order."""
+    found.sort(key=lambda h: (h.start - h.end, h.start))
+    taken = bytearray(n)
+    kept = []
+    for hit in found:
+        if not any(taken[hit.start : hit.end]):
+            taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+            kept.append(hit)
+    kept.sort(key=lambda h: h.start)
+    return kept
+
+
+#: one-word person aliases that are also English words: in capitals ("TRUMP CARD") they
+#: need a title before them or the name written as a name elsewhere in the article
+WORD_NAMES = frozenset({"trump", "truss", "waltz", "gallant", "barbecue", "sharon", "may",
+                        "bush", "brown", "rice", "hunt", "king", "law", "cook"})
+
+
+def _title_ends(doc: Doc, agents: dict[int, tuple[int, AgentNoun]]) -> frozenset[int]:
+    """Token indices right after a capitalised person title ("President", "Prime Minister")."""
+    return frozenset(end for s, (end, a) in agents.items()
+                     if a.type in ("P", "S") and doc[s].text[:1].isupper()
+                     and doc[end - 1].text[:1].isupper())
+
+
+def _written_as_name(doc: Doc, i: int, word: str) -> bool:
+    """True when ``word`` appears elsewhere in ``doc`` capitalised but not in capitals."""
+    lower = word.lower()
+    return any(t.lower_ == lower and t.i != i and t.text[:1].isupper() and not t.text.isupper()
+               for t in doc)
+
+
+def _inside_longer_person(span: Span) -> bool:
+    """True when a PERSON entity covers ``span`` and reaches beyond it ("Paris Hilton").
+
+    A PERSON entity that is exactly the dictionary phrase ("Kyiv" mis-tagged) does not count.
+    """
+    doc = span.doc
+    if not any(t.ent_type_ == "PERSON" for t in span):
+        return False
+    before = span.start > 0 and doc[span.start - 1].ent_type_ == "PERSON" \
+        and span[0].ent_iob_ == "I"
+    after = span.end < len(doc) and doc[span.end].ent_type_ == "PERSON" \
+        and doc[span.end].ent_iob_ == "I"
+    return before or after
+
+
+def _inside_longer(span: Span, labels: frozenset[str]) -> bool:
+    """True when one entity with a label in ``labels`` covers ``span`` and reaches beyond it."""
+    found = {t.ent_type_ for t in span}
+    if len(found) != 1 or not found <= labels:
+        return False
+    doc = span.doc
+    before = span.start > 0 and span[0].ent_iob_ == "I"
+    after = span.end < len(doc) and doc[span.end].ent_iob_ == "I"
+    return before or after
+
+
+def _plural_after(span: Span) -> bool:
+    """True when a plural noun follows ``span`` ("Bosnian Serbs"): a group, not a name."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].tag_ in ("NNPS", "NNS")
