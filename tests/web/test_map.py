@@ -20,9 +20,9 @@ SCREENSHOT = Path("/tmp/newsevents_map.png")
 PLACES = [  # name, country, adm1, lat, lon, feature, events
     ("Kyiv", "UKR", "UA12", 50.45, 30.52, "city", 30),
     ("Brovary", "UKR", "UA13", 50.51, 30.79, "city", 4),       # 20 km from Kyiv: one cluster at world zoom
-    ("Donetsk Oblast", "UKR", "UA05", 48.0, 37.8, "adm1", 12),
+    ("Kasai", "COD", "CD04", -5.0, 21.5, "adm1", 12),
     ("Sudan", "SDN", None, 15.0, 30.0, "country", 9),
-    ("Black Sea", None, None, 43.0, 35.0, "sea", 3),
+    ("Caribbean Sea", None, None, 15.0, -75.0, "sea", 3),
     ("Lima", "PER", "PE15", -12.04, -77.03, "city", 5),
 ]
 
@@ -72,11 +72,11 @@ def test_the_map_shows_every_located_event_by_precision_and_zooms_into_clusters(
     browser.set_window_size(1400, 1000)
     open_view(browser, url + "/#/map", "map")
     markers = _markers(browser)
-    assert markers == {"Donetsk Oblast": "adm1", "Sudan": "country", "Black Sea": "sea", "Lima": "city"}
+    assert markers == {"Kasai": "adm1", "Sudan": "country", "Caribbean Sea": "sea", "Lima": "city"}
     shapes = {m.get_attribute("data-name"): m.get_attribute("class")
               for m in browser.find_elements(By.CSS_SELECTOR, "#map-chart .place")}
-    assert "shape-square" in shapes["Donetsk Oblast"] and "shape-ring" in shapes["Sudan"]
-    assert "shape-diamond" in shapes["Black Sea"] and "shape-dot" in shapes["Lima"]
+    assert "shape-square" in shapes["Kasai"] and "shape-ring" in shapes["Sudan"]
+    assert "shape-diamond" in shapes["Caribbean Sea"] and "shape-dot" in shapes["Lima"]
     clusters = browser.find_elements(By.CSS_SELECTOR, "#map-chart .cluster")
     assert len(clusters) == 1 and clusters[0].get_attribute("data-places") == "2"    # Kyiv and Brovary
     assert clusters[0].find_element(By.TAG_NAME, "text").text == "34"
@@ -116,7 +116,7 @@ def test_a_country_place_lists_the_events_in_that_country(browser, url):
 def test_the_places_list(browser, url):
     open_view(browser, url + "/#/places", "places")
     rows = browser.find_elements(By.CSS_SELECTOR, "#places-table tbody tr")
-    assert [r.find_element(By.CSS_SELECTOR, "td").text for r in rows][:2] == ["Kyiv", "Donetsk Oblast"]
+    assert [r.find_element(By.CSS_SELECTOR, "td").text for r in rows][:2] == ["Kyiv", "Kasai"]
     assert rows[0].find_element(By.CSS_SELECTOR, ".precision").text == "city"
     open_view(browser, url + "/#/places?feature=country", "places")
     rows = browser.find_elements(By.CSS_SELECTOR, "#places-table tbody tr")

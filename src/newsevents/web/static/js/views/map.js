@@ -14,7 +14,7 @@ const project = ([lon, lat]) => [((lon + 180) / 360) * W, ((NORTH - lat) / (NORT
 /** most places asked for; the caption says when there are more */
 const MAX_PLACES = 5000;
 /** on-screen size of a cluster cell, in map units at zoom 1 */
-const CELL = 26;
+const CELL = 44;
 
 export const PRECISION = {
   city: { label: "city or town", shape: "dot" },
@@ -55,7 +55,7 @@ async function worldOutline() {
 }
 
 const topQuad = (p) => [1, 2, 3, 4].reduce((best, q) => ((p["q" + q] || 0) > (p["q" + best] || 0) ? q : best), 1);
-const radius = (count, k) => Math.min(18, 3 + 2.2 * Math.log2(1 + count)) / k;   // capped, in map units
+const radius = (count, k) => Math.min(15, 3 + 1.8 * Math.log2(1 + count)) / k;   // capped, in map units
 
 /** Places grouped by screen cell at zoom `k` (a cluster of one is the place itself). */
 export function cluster(places, k) {

@@ -61,6 +61,8 @@ function fit(nodes, mx, my) {
 
 /** most actors drawn; the rest are left out (the caption says how many) */
 const MAX_NODES = 30;
+/** most dyads drawn among them, the largest */
+const MAX_EDGES = 80;
 const MAX_RADIUS = 22, MIN_RADIUS = 6, MAX_WIDTH = 7;
 
 /** The `MAX_NODES` actors with most events and the dyads among them, each pair's directions kept apart. */
@@ -75,6 +77,7 @@ export function topGraph(rows, maxNodes = MAX_NODES) {
   const nodes = [...keep].map((code) => ({ code, weight: 0 }));
   const byCode = new Map(nodes.map((v) => [v.code, v]));
   const edges = rows.filter((r) => keep.has(r.source) && keep.has(r.target) && r.source !== r.target)
+    .sort((a, b) => b.count - a.count).slice(0, MAX_EDGES)
     .map((r) => ({ from: byCode.get(r.source), to: byCode.get(r.target), count: r.count, g: r.mean_goldstein }));
   for (const e of edges) { e.from.weight += e.count; e.to.weight += e.count; }
   return { nodes: nodes.filter((v) => v.weight > 0), edges, actors: weight.size };
