@@ -21,7 +21,8 @@ from typing import Any
 import yaml
 
 from newsevents.events.ontology import load_ontology
-from newsevents.events.petrarch_verbs import Conversion, Lemmatizer, convert
+from newsevents.events.petrarch_frames import Lemmatizer
+from newsevents.events.petrarch_verbs import Conversion, convert
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT.parent / "shared" / "reference" / "petrarch2_verbs" / "CAMEO.2.0.txt"

@@ -26,7 +26,8 @@ import yaml
 
 from newsevents.errors import NewsEventsError
 from newsevents.events.ontology import load_ontology
-from newsevents.events.petrarch_verbs import NO_EVENT, convert
+from newsevents.events.petrarch_parse import NO_EVENT
+from newsevents.events.petrarch_verbs import convert
 
 EMBED_MODES = frozenset({"intent", "threat", "refuse", "appeal", "demand"})
 DEFAULT_VERB_TARGETS = ("dobj", "dative", "with", "against", "on", "to", "at", "into",
