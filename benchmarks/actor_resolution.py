@@ -111,7 +111,7 @@ def main() -> None:
 def unresolved_subjects(pipeline: Pipeline, events: list[tuple[str, str | None, dict]]) -> Counter:
     """The grammatical subject (lower-cased noun phrase, ``-`` when none) of each trigger of
     an event that has no source: what the actor stage would have to code."""
-    from newsevents.events.arguments import subject_of
+    from newsevents.events.clauses import subject_of
 
     out: Counter[str] = Counter()
     docs: dict[str, object] = {}

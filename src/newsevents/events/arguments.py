@@ -5,7 +5,9 @@ its noun phrase (possessor, compound or adjective: "Ukraine's drone attack" -> U
 "Russian airfields" -> RUS); else through an "of" complement. Personal pronouns take the
 subject of the nearest governing clause that has another subject, else the subject of the
 previous sentence's root; relative pronouns take the noun their clause modifies. "He"/"she"
-never refers to a mention whose gender (from the actor stage, ``actors/gender.py``) differs.
+never refers to a mention whose gender (from the actor stage,
+``actors/coreference/gender.py``) differs. Subjects, agents and passives are read by
+:mod:`newsevents.events.clauses`.
 """
 from __future__ import annotations
 
@@ -13,25 +15,20 @@ from typing import Any, Mapping, NamedTuple, Sequence
 
 from spacy.tokens import Doc, Token
 
-from newsevents.events.quotation import across_quote
+from newsevents.events.clauses import subject_of
 from newsevents.model import COLLECTIVE_KINDS, PERSON_KINDS
 from newsevents.nlp.lexicon import (
-    ALWAYS_TRANSITIVE,
     BELONGING_PREPS,
     COLLECTIVE_ENTS,
     DOER_PARTICIPLES,
     NP_MODIFIER_DEPS,
-    OBJECT_CONTROL,
     OBJECT_DEPS,
     OBJECT_PRONOUNS,
-    OPENING_PREPS,
     PERSONAL,
     PLURAL_PRONOUNS,
     PRONOUN_GENDER,
     REFLEXIVE,
     RELATIVE,
-    STATEMENT_NOUNS,
-    STATIVE_PARTICIPLES,
     SUBJECT_DEPS,
 )
 
@@ -107,159 +104,6 @@ class MentionIndex:
         return None
 
 
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The grammatical subject of ``verb``, following conj and control (xcomp) chains."""
-    for c in verb.children:
-        if c.dep_ in SUBJECT_DEPS:
-            return c
-    for c in verb.children:
-        if _misread_name(c, verb):
-            return c
-    if verb.dep_ == "ROOT" and verb.pos_ == "VERB":
-        return _stranded_subject(verb)
-    if depth >= 4 or verb.head.i == verb.i:
-        return None
-    head = verb.head
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-        return subject_of(across_quote(verb, head), depth + 1)
-    if verb.dep_ in ("acomp", "amod") and verb.pos_ == "ADJ":  # "X is ready to ..."
-        return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else head
-    if verb.tag_ in ("VBG", "VBN") and not any(a.dep_ == "aux" for a in verb.children):
-        if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):  # "..., killing one person"
-            return subject_of(head, depth + 1)
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):  # "rebels fighting the army", headlines
-            if head.lemma_.lower() in STATEMENT_NOUNS and head.head.pos_ in ("VERB", "AUX"):
-                return subject_of(head.head, depth + 1)
-            return head
-    if verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "advcl", "acl")
-                               and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
-        if head.pos_ == "NOUN":  # "his intention to respond": the possessor, else the clause subject
-            for c in head.children:
-                if c.dep_ == "poss":
-                    return c
-            if head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
-                return subject_of(head.head, depth + 1)
-            return None
-        if head.lemma_.lower() in OBJECT_CONTROL:
-            for c in head.children:
-                if c.dep_ in ("dobj", "dative"):
-                    return c
-        return subject_of(head, depth + 1)
-    return None
-
-
-
-
-def _stranded_subject(verb: Token) -> Token | None:
-    """The noun phrase right before a main verb the parser left without a subject, having
-    hung it on an opening place phrase ("On 8 May, in Paletwa Town, Chin State, Myanmar
-    military and AA clashed"): its head, or the first of its coordinated nouns."""
-    k = verb.i - 1
-    while k >= verb.sent.start and verb.doc[k].pos_ in ("ADV", "PART"):
-        k -= 1
-    if k < verb.sent.start or verb.doc[k].pos_ not in ("NOUN", "PROPN") or verb.doc[k].head.i > verb.i:
-        return None
-    tok = verb.doc[k]
-    while tok.dep_ == "compound" and tok.head.i < verb.i:
-        tok = tok.head
-    # climb a coordination ("X and Y") but not the list of places it was hung on
-    while tok.dep_ == "conj" and any(c.dep_ == "cc" and tok.head.i < c.i < tok.i for c in tok.head.children):
-        tok = tok.head
-    return tok
-
-
-def _misread_name(c: Token, verb: Token) -> bool:
-    """A first name the tagger took for a preposition heading the subject ("[Barack]/IN
-    Obama and Nicolas Sarkozy met"): a capitalised non-preposition word before the verb
-    whose object is a proper name."""
-    return (c.dep_ == "prep" and c.i < verb.i and c.text[:1].isupper() and not c.is_stop
-            and c.lower_ not in OPENING_PREPS
-            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and g.i == c.i + 1 for g in c.children))
-
-
-def agent_of(verb: Token) -> Token | None:
-    """The object of a passive by-phrase ("was attacked by rebels" -> rebels), also one that
-    coordinated passives share ("were abducted and shot by X": X did both)."""
-    found = _own_agent(verb)
-    if found is None and _passive_conjunct(verb):
-        found = agent_of(verb.head)
-    if found is None:
-        found = next((a for c in verb.children if _passive_conjunct(c)
-                      for a in [_own_agent(c)] if a is not None), None)
-    return found
-
-
-def _own_agent(verb: Token) -> Token | None:
-    for c in verb.children:
-        if c.dep_ == "agent":
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    return g
-    return None
-
-
-def patient_of(verb: Token) -> Token | None:
-    """The passive subject of ``verb``, or of the passive it is coordinated with ("two
-    civilians were shot and injured": civilians were injured)."""
-    found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    if found is None and _passive_conjunct(verb):
-        return patient_of(verb.head)
-    if found is None and _headline_passive(verb):
-        if verb.dep_ == "advcl":
-            return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return verb.head if verb.dep_ == "acl" else next(c for c in verb.children if c.dep_ == "nsubj")
-    return found
-
-
-def headline_verb(verb: Token) -> bool:
-    """A participle the parser attached to a noun that is the root of its sentence, as news
-    notes and headlines write the main verb ("Dozens of lecturers protested in X", "Two
-    soldiers killed in an ambush")."""
-    head = verb.head
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "ROOT":
-        head = head.head.head  # "a number of citizens protested", "dozens of X marched"
-    return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
-            and head.pos_ in ("NOUN", "PROPN")
-            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
-
-
-def _headline_passive(verb: Token) -> bool:
-    """A bare participle of a transitive act with its patient and no object: "Two soldiers
-    killed in an ambush" (root with a subject), "22 refugees injured in riots" (participle
-    on the root noun)."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in ALWAYS_TRANSITIVE:
-        return False
-    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
-        return False
-    if verb.dep_ == "ROOT":
-        return any(c.dep_ == "nsubj" for c in verb.children)
-    if verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
-        return True  # "Kidnapped in 2015, the boys spent years in the camp"
-    return headline_verb(verb)
-
-
-def _passive_conjunct(verb: Token) -> bool:
-    """A participle coordinated with a passive verb, with no subject of its own ("were
-    abducted and *shot*")."""
-    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX")
-            and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
-            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
-
-
-
-
-def is_passive(verb: Token) -> bool:
-    """True for a passive verb (has nsubjpass or auxpass), except a stative participle
-    ("is opposed to") whose subject holds the stance."""
-    if not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        return _passive_conjunct(verb) or _headline_passive(verb)
-    if verb.lemma_.lower() in STATIVE_PARTICIPLES and not any(c.dep_ == "agent" for c in verb.children):
-        return False
-    # "IS militants attacked": a word misread as a passive auxiliary before an active past verb
-    return not (verb.tag_ == "VBD" and any(c.dep_ == "nsubj" for c in verb.children)
-                and not any(c.dep_ == "nsubjpass" for c in verb.children))
-
-
 class ArgumentResolver:
     """Maps argument tokens to actors for one doc."""
 
@@ -275,27 +119,54 @@ class ArgumentResolver:
         found = self.index.actor_at(tok.i)
         if found is not None and found.code:
             return found
+        if depth < 3:
+            stands_in, a = self._stand_in(tok, depth)
+            if stands_in:
+                return a
+        a = self._from_modifiers(tok, depth)
+        if a is not None:
+            return a
+        if depth < 2 and tok.pos_ == "NOUN" and (found is None or not found.code):
+            a = self._doer_of_act(tok)
+            if a is not None:
+                return a
+        if depth < 2:
+            a = self._of_complement(tok, depth)
+            if a is not None:
+                return a
+        if depth < 2 and tok.pos_ in ("NOUN", "PROPN") and (found is None or not found.code):
+            a = self._belonging_place(tok)
+            if a is not None:
+                return a
+        return found
+
+    def _stand_in(self, tok: Token, depth: int) -> tuple[bool, Actor | None]:
+        """Whether ``tok`` stands in for another phrase (a participle the parser made the
+        subject, a pronoun, a relative), and that phrase's actor."""
         lower = tok.lower_
-        if depth < 3 and tok.tag_ == "VBG" and tok.dep_ in SUBJECT_DEPS:
+        if tok.tag_ == "VBG" and tok.dep_ in SUBJECT_DEPS:
             # "The Red Cross operating in Iraq said": the parser made the participle the
             # subject; its own subject is the actor
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subj is not None:
-                return self.resolve(subj, depth + 1)
-        if depth < 3 and tok.pos_ == "PRON":
+                return True, self.resolve(subj, depth + 1)
+        if tok.pos_ == "PRON":
             if lower in REFLEXIVE:
                 # "attacked themselves": the clause's own subject, kept as a mention of its
                 # own so that the event pairs the actor with itself (and codes nothing)
                 clause = next((h for h in (tok.head, tok.head.head) if h.pos_ in ("VERB", "AUX")), None)
                 subj = subject_of(clause) if clause is not None else None
                 a = self.resolve(subj, depth + 1) if subj is not None and subj.i != tok.i else None
-                return a._replace(token=tok.i) if a is not None else None
+                return True, (a._replace(token=tok.i) if a is not None else None)
             if lower in PERSONAL:
-                return self._pronoun(tok, depth)
-            if lower in RELATIVE and tok.head.dep_ == "relcl":
-                return self.resolve(tok.head.head, depth + 1)
-        if lower in RELATIVE and depth < 3 and tok.head.dep_ == "relcl":
-            return self.resolve(tok.head.head, depth + 1)
+                return True, self._pronoun(tok, depth)
+        if lower in RELATIVE and tok.head.dep_ == "relcl":
+            return True, self.resolve(tok.head.head, depth + 1)
+        return False, None
+
+    def _from_modifiers(self, tok: Token, depth: int) -> Actor | None:
+        """A coded possessor, compound or adjective of ``tok`` ("Ukraine's drone attack"), else
+        what its possessive pronoun refers to."""
         # a coded name or nationality word before a pronoun possessor ("its European
         # Community partners" are the EC's members, not the speaker's own side)
         own = None
@@ -314,39 +185,48 @@ class ArgumentResolver:
             a = self._pronoun(own, depth)
             if a is not None and a.code:
                 return a
-        if depth < 2 and tok.pos_ == "NOUN" and (found is None or not found.code):
-            # "violations by the Israeli military": an act stands for the one who commits it,
-            # also before its "of" phrase ("the killing of refugees by Congolese troops")
-            # also through a participle ("crimes committed by Croat forces")
-            bys = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
-            bys += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                    and c.lemma_.lower() in DOER_PARTICIPLES
-                    for g in c.children if g.dep_ == "agent"]
-            for c in bys:
+        return None
+
+    def _doer_of_act(self, tok: Token) -> Actor | None:
+        """The coded doer of an act noun's by-phrase."""
+        # "violations by the Israeli military": an act stands for the one who commits it,
+        # also before its "of" phrase ("the killing of refugees by Congolese troops")
+        # also through a participle ("crimes committed by Croat forces")
+        bys = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"]
+        bys += [g for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and c.lemma_.lower() in DOER_PARTICIPLES
+                for g in c.children if g.dep_ == "agent"]
+        for c in bys:
+            a = self.index.coded_in(g for g in c.children if g.dep_ == "pobj")
+            if a is not None:
+                return a
+        return None
+
+    def _of_complement(self, tok: Token, depth: int) -> Actor | None:
+        """The actor of ``tok``'s "of" complement ("the leader of Hamas")."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        a = self.resolve(g, depth + 1)
+                        if a is not None:
+                            return a
+        return None
+
+    def _belonging_place(self, tok: Token) -> Actor | None:
+        """The coded place people or things belong to, from a belonging phrase."""
+        # "rebels in the Ivory Coast", "students from Indonesia": the place they belong to;
+        # also through a participle ("a report published in Nairobi", "a group based in Mali")
+        # (there a capital is the place, not its government)
+        preps = [(c, False) for c in tok.children if c.dep_ == "prep"]
+        preps += [(g, True) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  for g in c.children if g.dep_ == "prep"]
+        for c, through in preps:
+            if c.lower_ in BELONGING_PREPS:
                 a = self.index.coded_in(g for g in c.children if g.dep_ == "pobj")
                 if a is not None:
-                    return a
-        if depth < 2:
-            for c in tok.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            a = self.resolve(g, depth + 1)
-                            if a is not None:
-                                return a
-        if depth < 2 and tok.pos_ in ("NOUN", "PROPN") and (found is None or not found.code):
-            # "rebels in the Ivory Coast", "students from Indonesia": the place they belong to;
-            # also through a participle ("a report published in Nairobi", "a group based in Mali")
-            # (there a capital is the place, not its government)
-            preps = [(c, False) for c in tok.children if c.dep_ == "prep"]
-            preps += [(g, True) for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                      for g in c.children if g.dep_ == "prep"]
-            for c, through in preps:
-                if c.lower_ in BELONGING_PREPS:
-                    a = self.index.coded_in(g for g in c.children if g.dep_ == "pobj")
-                    if a is not None:
-                        return self._as_place(a) if through else a
-        return found
+                    return self._as_place(a) if through else a
+        return None
 
     def resolve_all(self, tok: Token | None) -> list[Actor]:
         """``tok`` and its conjuncts, resolved; unresolved ones left out, one per code."""

@@ -7,7 +7,8 @@ from typing import Any, Mapping
 
 from spacy.tokens import Doc, Token
 
-from newsevents.events.arguments import Actor, ArgumentResolver, subject_of
+from newsevents.events.arguments import Actor, ArgumentResolver
+from newsevents.events.clauses import subject_of
 from newsevents.events.codes import (
     HALT_CODES,
     INTENT_ROOTS,
@@ -20,10 +21,11 @@ from newsevents.events.codes import (
     embed_code,
 )
 from newsevents.events.dating import event_date, narrative_date
+from newsevents.events.locations import foreign_place
 from newsevents.events.modality import Modality, would_only
 from newsevents.events.ontology import CameoCode
 from newsevents.events.patterns import Pattern
-from newsevents.events.slots import foreign_place, is_people, is_state, prepositional
+from newsevents.events.predicates import is_people, is_state, prepositional
 from newsevents.events.syntax import is_armed_doer
 from newsevents.events.violence import is_armed, refine_force, role_of, unattributed_source
 from newsevents.model import UNKNOWN_COUNTRY

@@ -13,13 +13,9 @@ import srsly
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsevents.events.arguments import (
-    ArgumentResolver,
-    MentionIndex,
-    headline_verb,
-    subject_of,
-)
+from newsevents.events.arguments import ArgumentResolver, MentionIndex
 from newsevents.events.assembly import drop_purposes, finish_events, pair_events
+from newsevents.events.clauses import headline_verb, subject_of
 from newsevents.events.frames import FrameMatcher, describes_event
 from newsevents.events.modality import modality_of
 from newsevents.events.noun_frames import read_noun_frame

@@ -7,7 +7,7 @@ from typing import Iterable, Iterator, Mapping
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import is_passive, patient_of
+from newsevents.events.clauses import is_passive, patient_of
 from newsevents.events.codes import VIOLENT_ROOTS
 from newsevents.events.patterns import NO_EVENT, Pattern, PatternSet
 from newsevents.events.syntax import (

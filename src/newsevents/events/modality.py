@@ -5,7 +5,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import subject_of
+from newsevents.events.clauses import subject_of
 from newsevents.events.quotation import across_quote
 from newsevents.nlp.lexicon import (
     CLAIM_NOUNS,

@@ -13,13 +13,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import Actor, ArgumentResolver, agent_of, is_passive, subject_of
+from newsevents.events.arguments import Actor, ArgumentResolver
 from newsevents.events.assembly import pair_events
+from newsevents.events.clauses import agent_of, is_passive, subject_of
 from newsevents.events.codes import VIOLENT_ROOTS, domestic_preps, embed_code, territorial_preps
 from newsevents.events.frames import FrameMatcher
+from newsevents.events.locations import country_where
 from newsevents.events.modality import Modality, modality_of
 from newsevents.events.patterns import Pattern
-from newsevents.events.slots import clause_subject, country_where, home_protest, purpose_targets, target_slots
+from newsevents.events.predicates import home_protest
+from newsevents.events.slots import clause_subject, purpose_targets, target_slots
 from newsevents.events.syntax import (
     HITTING_OCCURRENCE,
     adjunct_clause,

@@ -5,7 +5,7 @@ from typing import Any, Callable, Sequence
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import headline_verb, is_passive
+from newsevents.events.clauses import headline_verb, is_passive
 from newsevents.events.patterns import Lexicon
 from newsevents.nlp.lexicon import (
     ADJUNCT_PREPS,

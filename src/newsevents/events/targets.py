@@ -3,10 +3,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import Actor, ArgumentResolver, subject_of
+from newsevents.events.arguments import Actor, ArgumentResolver
+from newsevents.events.clauses import subject_of
 from newsevents.events.codes import VIOLENT_ROOTS, domestic_preps, territorial_preps
 from newsevents.events.frames import FrameMatcher
-from newsevents.events.slots import beneficiary_of, country_where, target_slots, territory_target
+from newsevents.events.locations import country_where, territory_target
+from newsevents.events.slots import beneficiary_of, target_slots
 from newsevents.model import UNKNOWN_COUNTRY
 
 #: fires that kill as blazes do ("a tent fire killed two children"; not "artillery fire")

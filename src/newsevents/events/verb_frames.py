@@ -12,25 +12,27 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from newsevents.events.arguments import Actor, ArgumentResolver, agent_of, is_passive, subject_of
+from newsevents.events.arguments import Actor, ArgumentResolver
 from newsevents.events.assembly import pair_events
+from newsevents.events.clauses import agent_of, is_passive, subject_of
 from newsevents.events.codes import ATTEMPTED, SAID_ROOTS, UNREALISED_ROOTS, VIOLENT_ROOTS, embed_code
 from newsevents.events.frames import FrameMatcher
+from newsevents.events.locations import country_where, origin_of
 from newsevents.events.modality import Modality, governs_condition, is_stated_refusal, modality_of
 from newsevents.events.patterns import Pattern
-from newsevents.events.slots import (
-    clause_subject,
+from newsevents.events.predicates import (
     compatriots,
-    controlled_object,
-    country_where,
     home_protest,
     is_state,
-    origin_of,
+    uncoded_armed,
+    warns_of_situation,
+)
+from newsevents.events.slots import (
+    clause_subject,
+    controlled_object,
     purpose_targets,
     recipient_of,
     target_slots,
-    uncoded_armed,
-    warns_of_situation,
 )
 from newsevents.events.syntax import (
     adjunct_clause,
