@@ -28,6 +28,7 @@ class Reader:
             self.conn = open_store(db_path, readonly=True)
         except StoreError as exc:
             raise HTTPException(status_code=503, detail=str(exc)) from exc
+        self.path = Path(db_path)
         self.timeout_s = timeout_s
         self.deadline = time.monotonic() + timeout_s
         self.conn.set_progress_handler(self._expired, PROGRESS_STEPS)
@@ -52,6 +53,17 @@ class Reader:
             raise
         except ValueError as exc:
             raise HTTPException(status_code=400, detail=str(exc)) from exc
+
+    def stamp(self) -> tuple[int, ...]:
+        """Changes whenever the store does: the sizes and times of the file and its write-ahead log."""
+        parts: list[int] = []
+        for path in (self.path, self.path.with_name(self.path.name + "-wal")):
+            try:
+                info = path.stat()
+                parts += [info.st_size, info.st_mtime_ns]
+            except OSError:
+                parts += [0, 0]
+        return tuple(parts)
 
     def close(self) -> None:
         """Close the connection."""

@@ -8,9 +8,17 @@ from fastapi import APIRouter, Depends, HTTPException, Path, Query
 from newsevents.api.detail import event_detail
 from newsevents.api.params import DateParam, Paging, StatsBy, event_filter, paging_dependency
 from newsevents.api.reader import Reader
-from newsevents.store.browse import Page, event_stats, get_article, query_actors, query_articles, query_quotes
+from newsevents.store.browse import (
+    Page,
+    event_stats,
+    get_article,
+    query_actors,
+    query_articles,
+    query_quotes,
+    stats_sample,
+)
 from newsevents.store.places import FEATURES, query_places
-from newsevents.store.queries import TEXT_SAMPLE, EventFilter, count_events, query_events, store_counts, text_sampled
+from newsevents.store.queries import EventFilter, count_events, filter_samples, query_events, store_counts
 
 #: most rows /api/stats returns
 MAX_STATS_ROWS = 10_000
@@ -31,6 +39,10 @@ def _page(items: list[dict[str, Any]], paging: Paging, total: int | None = None)
             "offset": paging.offset, "more": more, "items": items[:paging.limit]}
 
 
+def _stats_note(sample: int | None) -> list[str]:
+    return [f"more than {sample:,} events match: counted over the {sample:,} most recent"] if sample else []
+
+
 def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRouter:
     """All /api routes, reading through ``get_reader`` with pages capped at ``max_page_size``."""
     router = APIRouter(prefix="/api")
@@ -39,16 +51,23 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
     PagingDep = Annotated[Paging, Depends(paging_dep)]
     FilterDep = Annotated[EventFilter, Depends(event_filter)]
 
+    counted: dict[tuple[int, ...], dict[str, int]] = {}   # this router's: the counts for one state of the store
+
     @router.get("/summary", tags=["store"], summary="Row counts of the store's tables")
     def summary(reader: ReaderDep) -> dict[str, int]:
-        return reader.run(store_counts)
+        stamp = reader.stamp()
+        if stamp not in counted:   # every page asks: count once per change of the store
+            counts = reader.run(store_counts)
+            counted.clear()
+            counted[stamp] = counts
+        return counted[stamp]
 
     @router.get("/events", tags=["events"], summary="Distinct events matching the filters, with first evidence")
     def events(reader: ReaderDep, f: FilterDep, paging: PagingDep) -> dict[str, Any]:
         page = replace(f, limit=paging.limit + 1, offset=paging.offset)
         items = reader.run(query_events, page)
         body = _page(items, paging, reader.run(count_events, f, cap=COUNT_CAP))
-        body["text_sample"] = TEXT_SAMPLE if reader.run(text_sampled, f) else None
+        body["sampled"] = reader.run(filter_samples, f)
         return body
 
     @router.get("/events/{event_id}", tags=["events"], summary="One event with all its mentions and evidence")
@@ -112,6 +131,7 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
         rows = reader.run(event_stats, by, f, limit=min(limit, MAX_STATS_ROWS))
         total = reader.run(count_events, f, cap=COUNT_CAP)
         return {"by": by, "total": min(total, COUNT_CAP), "total_capped": total > COUNT_CAP,
-                "text_sample": TEXT_SAMPLE if reader.run(text_sampled, f) else None, "items": rows}
+                "sampled": [*reader.run(filter_samples, f), *_stats_note(reader.run(stats_sample, by, f))],
+                "items": rows}
 
     return router

@@ -9,6 +9,8 @@ from newsevents.config import DEFAULT_MODALITIES
 from newsevents.store.fts import match_query
 from newsevents.store.queries import (
     EventFilter,
+    Selection,
+    count_events,
     event_selection,
     prefix_range,
     summary_filter,
@@ -70,8 +72,9 @@ def query_quotes(conn: sqlite3.Connection, speaker: str | None = None, text: str
     if text:
         where.add(f"lower(q.text) LIKE ? {LIKE_ESCAPE}", "%" + like_escape(text.lower()) + "%")
     where.date_range("a.published", since, until)
-    sql = ("SELECT q.*, a.id AS article_id, a.title, a.published FROM quotes q JOIN articles a ON a.hash = q.article_hash"
-           f"{where.sql()} ORDER BY a.published DESC, a.id, q.seq LIMIT ? OFFSET ?")
+    # walks the articles newest first (their publication index) and stops at the page's end
+    sql = ("SELECT q.*, a.id AS article_id, a.title, a.published FROM articles a CROSS JOIN quotes q"
+           f" ON q.article_hash = a.hash{where.sql()} ORDER BY a.published DESC, a.id, q.seq LIMIT ? OFFSET ?")
     return [dict(r) for r in conn.execute(sql, [*where.params, page.limit, page.offset])]
 
 
@@ -102,6 +105,14 @@ def query_actors(conn: sqlite3.Connection, code: str | None = None, name: str | 
 
 def _unfiltered(f: EventFilter) -> bool:
     return summary_filter(f) and not (f.cameo or f.since or f.until) and set(f.modalities) == set(DEFAULT_MODALITIES)
+
+
+def _from_summaries_applies(by: str, f: EventFilter) -> bool:
+    if by in ("day", "day_quad", "quad_class", "root") and summary_filter(f):
+        return True
+    if not summary_filter(f) or f.cameo or f.since or f.until or set(f.modalities) != set(DEFAULT_MODALITIES):
+        return False
+    return by in ("place", "country") or (f.quad_class is None and by in ("dyad", "actor"))
 
 
 def _from_summaries(conn: sqlite3.Connection, by: str, f: EventFilter, limit: int) -> list[dict[str, Any]] | None:
@@ -147,6 +158,20 @@ def _from_summaries(conn: sqlite3.Connection, by: str, f: EventFilter, limit: in
 
 #: events of each QuadClass in a group (a place on the map)
 _QUAD_COUNTS = ", ".join(f"sum(e.quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
+#: groupings that read every matching event (so a broad filter reads a sample of them)
+SAMPLED_BY = ("root", "actor", "country", "dyad", "place")
+#: most events those groupings read: a filter matching more is counted over its most recent ones
+STATS_SAMPLE = 20_000
+
+
+def stats_sample(conn: sqlite3.Connection, by: str, f: EventFilter) -> int | None:
+    """:data:`STATS_SAMPLE` when ``event_stats(by, f)`` counts only the most recent matching events,
+    else None (the summary tables answer it, or few enough events match)."""
+    if by not in SAMPLED_BY or _from_summaries_applies(by, f):
+        return None
+    return STATS_SAMPLE if count_events(conn, f, cap=STATS_SAMPLE) > STATS_SAMPLE else None
+
+
 #: what :func:`event_stats` can count by
 STATS_BY = ("root", "quad_class", "day", "day_quad", "dyad", "actor", "country", "place")
 
@@ -165,6 +190,12 @@ def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
         return summary
     sel = event_selection(f, conn)
     where, params = sel.where, sel.params
+    if summaries and stats_sample(conn, by, f):   # the STATS_SAMPLE most recent matching events
+        column = "x.event_id" if sel.driven else "e.id"
+        where = (f" WHERE e.id IN (SELECT {column} FROM {sel.source}{sel.where} ORDER BY {sel.order('-date')}"
+                 " LIMIT ?)")
+        params = [*sel.params, STATS_SAMPLE]
+        sel = Selection("events e", where, params)
     if sel.driven and not sel.needs_events and by in ("day", "day_quad", "quad_class"):
         alias, source = "x", sel.source  # the index table alone answers counts by date and QuadClass
     else:

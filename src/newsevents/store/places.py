@@ -4,7 +4,6 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from newsevents.config import DEFAULT_MODALITIES
 from newsevents.store.sql import LIKE_ESCAPE, Where, like_escape
 
 #: a place's precision, finest first (the gazetteer's features)
@@ -13,16 +12,17 @@ FEATURES = ("city", "adm2", "adm1", "country", "continent", "region", "sea", "la
 PLACE_SORTS = {"mentions": "mentions DESC, name, country", "articles": "articles DESC, name, country",
                "name": "name, country, adm1"}
 
-_EVENTS_THERE = ("(SELECT count(*) FROM events e WHERE e.place_name = p.name COLLATE NOCASE"
-                 " AND e.place_country IS nullif(p.country, '') AND e.modality IN ({}))")
+#: located events said to have happened at the place (the trigger-kept event_place_counts)
+_EVENTS_THERE = ("(SELECT coalesce(sum(c.count), 0) FROM event_place_counts c WHERE c.name = p.name"
+                 " AND c.country = p.country{})")
 
 
 def query_places(conn: sqlite3.Connection, name: str | None = None, country: str | None = None,
                  feature: str | None = None, since: str | None = None, until: str | None = None,
                  sort: str = "mentions", limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """Places named in the articles, most named first: ``name``, ``country`` (ISO3), ``adm1``,
-    ``feature`` (precision), ``lat``/``lon``, ``mentions``, ``articles`` and ``events`` (events
-    said to have happened there).
+    ``feature`` (precision), ``lat``/``lon``, ``mentions``, ``articles`` and ``events`` (located
+    events said to have happened there).
 
     ``name`` matches words of the place's name (case-insensitive substring), ``country`` its
     ISO3 code, ``feature`` its precision. Without dates the counts come from the ``place_counts``
@@ -49,9 +49,9 @@ def query_places(conn: sqlite3.Connection, name: str | None = None, country: str
         params = [*dated.params, *where.params]
     else:
         source, params = "place_counts", list(where.params)
-    events = _EVENTS_THERE.format(", ".join("?" for _ in DEFAULT_MODALITIES))
+    events = _EVENTS_THERE.format("")
     sql = (f"SELECT p.name, nullif(p.country, '') AS country, nullif(p.adm1, '') AS adm1,"
            f" nullif(p.feature, '') AS feature, p.lat, p.lon, p.mentions, p.articles, {events} AS events"
            f" FROM (SELECT * FROM {source}{where.sql()} ORDER BY {PLACE_SORTS[sort]} LIMIT ? OFFSET ?) p"
            f" ORDER BY {PLACE_SORTS[sort]}")
-    return [dict(r) for r in conn.execute(sql, [*DEFAULT_MODALITIES, *params, limit, offset])]
+    return [dict(r) for r in conn.execute(sql, [*params, limit, offset])]

@@ -73,8 +73,9 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
                       *prefix_range(f.actor))
         else:  # words of a name ("Putin", "european union") in the reports' actor texts (full-text index)
             try:
-                where.add("e.id IN (SELECT m.event_id FROM mention_actors_fts w CROSS JOIN event_mentions m"
-                          " ON m.rowid = w.rowid WHERE mention_actors_fts MATCH ?)", words_query(f.actor))
+                where.add("e.id IN (SELECT m.event_id FROM (SELECT rowid FROM mention_actors_fts"
+                          " WHERE mention_actors_fts MATCH ? ORDER BY rowid DESC LIMIT ?) w"
+                          " CROSS JOIN event_mentions m ON m.rowid = w.rowid)", words_query(f.actor), ACTOR_SAMPLE)
             except ValueError:  # no words ("%"): no actor is named so
                 where.add("0")
     if f.country and driven_by == "actor":  # checked per driving row by primary key (the + keeps SQLite off the country index)
@@ -91,8 +92,11 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
         where.add(f"{'x' if driven_by else 'e'}.quad_class = ?", f.quad_class)
     where.date_range("x.date" if driven_by else "e.date", f.since, f.until)
     if f.place:
-        # a country code or a place name; each side walks its own index (events_place_country / _name)
-        where.add("(e.place_country = ? OR e.place_name = ? COLLATE NOCASE)", f.place.upper(), f.place)
+        # a country code (three capitals: "CHN") or a place name ("Beijing", any case), each on its index
+        if PLACE_COUNTRY.fullmatch(f.place):
+            where.add("e.place_country = ?", f.place)
+        else:
+            where.add("e.place_name = ? COLLATE NOCASE", f.place)
     if f.modalities and set(f.modalities) != set(ALL_MODALITIES):
         where.add(f"e.modality IN ({', '.join('?' for _ in f.modalities)})", *f.modalities)
     if f.text:
@@ -105,16 +109,35 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
 
 
 #: most articles a full-text filter is evaluated on (the most recently stored that match)
-TEXT_SAMPLE = 20_000
+TEXT_SAMPLE = 5_000
+#: most reports an actor-name filter is evaluated on (the most recently stored that match)
+ACTOR_SAMPLE = 20_000
+#: a place filter of three capital letters is a country code
+PLACE_COUNTRY = re.compile(r"[A-Z]{3}")
 
 
-def text_sampled(conn: sqlite3.Connection, f: EventFilter) -> bool:
-    """Whether ``f``'s full-text query matches more than :data:`TEXT_SAMPLE` articles, so that
-    listings and counts come from the most recently stored :data:`TEXT_SAMPLE` of them."""
-    if not f.text:
-        return False
-    return conn.execute("SELECT count(*) FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?)",
-                        (match_query(f.text), TEXT_SAMPLE + 1)).fetchone()[0] > TEXT_SAMPLE
+def _fts_over(conn: sqlite3.Connection, table: str, query: str, cap: int) -> bool:
+    return conn.execute(f"SELECT count(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+                        (query, cap + 1)).fetchone()[0] > cap
+
+
+def filter_samples(conn: sqlite3.Connection, f: EventFilter) -> list[str]:
+    """What ``f`` was evaluated on when its words match too much to read it all (empty: everything):
+    a full-text query over more than :data:`TEXT_SAMPLE` articles uses the most recently stored of
+    them, an actor name in more than :data:`ACTOR_SAMPLE` reports the most recent of those."""
+    notes = []
+    if f.text and _fts_over(conn, "articles_fts", match_query(f.text), TEXT_SAMPLE):
+        notes.append(f"the full-text query matches more than {TEXT_SAMPLE:,} articles: the {TEXT_SAMPLE:,} "
+                     "most recently stored of them are used")
+    if f.actor and not ACTOR_CODE.fullmatch(f.actor):
+        try:
+            over = _fts_over(conn, "mention_actors_fts", words_query(f.actor), ACTOR_SAMPLE)
+        except ValueError:
+            over = False
+        if over:
+            notes.append(f"the actor name is in more than {ACTOR_SAMPLE:,} reports: the {ACTOR_SAMPLE:,} "
+                         "most recently stored of them are used")
+    return notes
 
 
 @dataclass(frozen=True)

@@ -60,3 +60,10 @@ export async function settled(requests) {
 export function panel(result, render) {
   return result && result.failed ? errorBox(result.failed) : render(result);
 }
+
+/** A note saying which answers come from a sample of what matches (broad filters at scale), or null. */
+export function samples(answers) {
+  const notes = [...new Set(answers.flatMap((a) => (a && !a.failed && a.sampled) || []))];
+  return notes.length ? h("p", { class: "muted sample-note", id: "sample-note" }, "Estimated: ", notes.join("; "),
+    ". Add filters (dates, an actor code, a country) to count everything.") : null;
+}

@@ -3,7 +3,7 @@ import { add, h, clip, num } from "../dom.js";
 import { getJSON } from "../api.js";
 import { filtersOf, link, withParams } from "../route.js";
 import { CAMEO_ROOTS, QUAD_CLASSES } from "../codes.js";
-import { heading, pager, actorCell, quadBadge, evidenceLink, panel, settled } from "./common.js";
+import { heading, pager, actorCell, quadBadge, evidenceLink, panel, samples, settled } from "./common.js";
 
 const SORTS = [["-date", "newest"], ["date", "oldest"], ["mentions", "most reported"],
                ["goldstein", "most conflictual"], ["-goldstein", "most cooperative"]];
@@ -70,9 +70,7 @@ export async function render(main, route) {
           .map((r) => ({ value: r.country, count: r.count })), "place", (c) => c, route))),
       h("div", { class: "results", id: "events-results" },
         panel(page, (page) => [
-          page.text_sample ? h("p", { class: "muted", id: "text-sample" }, `The full-text query matches more than `
-            + `${num(page.text_sample)} articles: events, counts and facets come from the ${num(page.text_sample)} `
-            + "most recently stored of them. Add words or dates to see all.") : null,
+          samples([page, roots, actors, places]),
           page.items.length ? h("table", { class: "grid", id: "events-table" },
             h("thead", {}, h("tr", {}, ["Date", "Source", "Event", "Target", "Quad · Goldstein", "Place", "Reports",
               "Evidence"].map((t) => h("th", {}, t)))),

@@ -6,7 +6,7 @@ import { add, h, num, plural, s } from "../dom.js";
 import { getJSON } from "../api.js";
 import { filtersOf, link, withParams } from "../route.js";
 import { QUAD_CLASSES } from "../codes.js";
-import { heading } from "./common.js";
+import { heading, samples } from "./common.js";
 
 // Equirectangular, cropped to 85°N–60°S (no Antarctica).
 const W = 960, NORTH = 85, SOUTH = -60, H = Math.round((W * (NORTH - SOUTH)) / 360);
@@ -160,6 +160,7 @@ export async function render(main, route) {
   const more = stats.items.length >= MAX_PLACES;
   add(main, heading("Map", "/stats", params, h("span", { class: "controls" }, zoomOut)),
     places.length ? [legend(), svg] : h("p", { class: "empty" }, "No event in this selection has a place with coordinates."),
+    samples([stats]),
     h("p", { class: "muted", id: "map-caption" },
       places.length ? `${plural(located, "located event")} at ${plural(places.length, "place")}` : "",
       more ? ` (the ${num(MAX_PLACES)} places with most events)` : "",

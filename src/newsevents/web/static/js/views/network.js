@@ -3,7 +3,7 @@ import { add, h, s, num } from "../dom.js";
 import { getJSON } from "../api.js";
 import { filtersOf, link, withParams } from "../route.js";
 import { goldsteinColor } from "../codes.js";
-import { heading } from "./common.js";
+import { heading, samples } from "./common.js";
 
 const W = 960, H = 500;
 
@@ -153,6 +153,7 @@ export async function render(main, route) {
   add(main, heading("Actor network", "/stats", params),
     stats.items.length ? [legend(), graph(stats.items, route)]
       : h("p", { class: "empty" }, "No event with both a source and a target matches these filters."),
+    samples([stats]),
     h("p", { class: "muted", id: "network-caption" },
       `the ${num(shown.nodes.length)} actors with most events (of ${num(shown.actors)} in the 400 largest dyads)`,
       ` · ${num(shown.edges.length)} dyads, ${num(drawn)} events drawn`,
