@@ -27,7 +27,7 @@ MAX_ROWID = 2**63 - 1
 
 
 #: events counted at most for a page's total (a larger total is given as "more than this")
-COUNT_CAP = 100_000
+COUNT_CAP = 10_000
 
 
 def _page(items: list[dict[str, Any]], paging: Paging, total: int | None = None) -> dict[str, Any]:
@@ -127,11 +127,13 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
     @router.get("/stats", tags=["events"], summary="Event counts grouped by one dimension, with the event filters")
     def stats(reader: ReaderDep, f: FilterDep, by: StatsBy,
               limit: Annotated[int, Query(ge=1, description=f"at most {MAX_STATS_ROWS} groups")] = 1000,
+              count: Annotated[bool, Query(description="also count the matching events (total)")] = True,
               ) -> dict[str, Any]:
-        rows = reader.run(event_stats, by, f, limit=min(limit, MAX_STATS_ROWS))
-        total = reader.run(count_events, f, cap=COUNT_CAP)
-        return {"by": by, "total": min(total, COUNT_CAP), "total_capped": total > COUNT_CAP,
-                "sampled": [*reader.run(filter_samples, f), *_stats_note(reader.run(stats_sample, by, f))],
-                "items": rows}
+        sample = reader.run(stats_sample, by, f)
+        rows = reader.run(event_stats, by, f, limit=min(limit, MAX_STATS_ROWS), sample=sample)
+        total = reader.run(count_events, f, cap=COUNT_CAP) if count else None
+        return {"by": by, "total": None if total is None else min(total, COUNT_CAP),
+                "total_capped": total is not None and total > COUNT_CAP,
+                "sampled": [*reader.run(filter_samples, f), *_stats_note(sample)], "items": rows}
 
     return router

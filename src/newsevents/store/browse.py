@@ -159,7 +159,7 @@ def _from_summaries(conn: sqlite3.Connection, by: str, f: EventFilter, limit: in
 #: events of each QuadClass in a group (a place on the map)
 _QUAD_COUNTS = ", ".join(f"sum(e.quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
 #: groupings that read every matching event (so a broad filter reads a sample of them)
-SAMPLED_BY = ("root", "actor", "country", "dyad", "place")
+SAMPLED_BY = ("root", "quad_class", "actor", "country", "dyad", "place")
 #: most events those groupings read: a filter matching more is counted over its most recent ones
 STATS_SAMPLE = 20_000
 
@@ -169,6 +169,10 @@ def stats_sample(conn: sqlite3.Connection, by: str, f: EventFilter) -> int | Non
     else None (the summary tables answer it, or few enough events match)."""
     if by not in SAMPLED_BY or _from_summaries_applies(by, f):
         return None
+    if by == "quad_class":   # the index table alone answers it for an actor or country filter
+        sel = event_selection(f, conn)
+        if sel.driven and not sel.needs_events:
+            return None
     return STATS_SAMPLE if count_events(conn, f, cap=STATS_SAMPLE) > STATS_SAMPLE else None
 
 
@@ -177,12 +181,14 @@ STATS_BY = ("root", "quad_class", "day", "day_quad", "dyad", "actor", "country",
 
 
 def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
-                limit: int = 100_000, summaries: bool = True) -> list[dict[str, Any]]:
+                limit: int = 100_000, summaries: bool = True, sample: int | None | bool = True) -> list[dict[str, Any]]:
     """Event counts grouped ``by`` one of :data:`STATS_BY`.
 
     ``place`` counts located events by place (name, country, precision ``feature``, with
     coordinates and counts per QuadClass ``q1`` … ``q4``), most events first. The store's
-    summary tables answer what they can (``summaries=False``: always count the events).
+    summary tables answer what they can (``summaries=False``: always count every event).
+    ``sample``: True decides by :func:`stats_sample`, else the number of most recent matching
+    events to count (None: all of them).
     """
     f = f or EventFilter()
     summary = _from_summaries(conn, by, f, limit) if summaries else None
@@ -190,11 +196,13 @@ def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
         return summary
     sel = event_selection(f, conn)
     where, params = sel.where, sel.params
-    if summaries and stats_sample(conn, by, f):   # the STATS_SAMPLE most recent matching events
+    if sample is True:
+        sample = stats_sample(conn, by, f) if summaries else None
+    if sample:   # the most recent matching events
         column = "x.event_id" if sel.driven else "e.id"
         where = (f" WHERE e.id IN (SELECT {column} FROM {sel.source}{sel.where} ORDER BY {sel.order('-date')}"
                  " LIMIT ?)")
-        params = [*sel.params, STATS_SAMPLE]
+        params = [*sel.params, int(sample)]
         sel = Selection("events e", where, params)
     if sel.driven and not sel.needs_events and by in ("day", "day_quad", "quad_class"):
         alias, source = "x", sel.source  # the index table alone answers counts by date and QuadClass

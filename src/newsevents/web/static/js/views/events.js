@@ -40,10 +40,10 @@ export async function render(main, route) {
   const offset = route.params.get("offset") || 0;
   const [page, roots, quads, actors, places] = await settled([
     getJSON("/events", { ...filters, limit, offset }),
-    getJSON("/stats", { ...filters, by: "root", limit: 20 }),
-    getJSON("/stats", { ...filters, by: "quad_class" }),
-    getJSON("/stats", { ...filters, by: "actor", limit: 12 }),
-    getJSON("/stats", { ...filters, by: "country", limit: 12 }),
+    getJSON("/stats", { ...filters, by: "root", limit: 20, count: false }),   // the table's page counts the events
+    getJSON("/stats", { ...filters, by: "quad_class", count: false }),
+    getJSON("/stats", { ...filters, by: "actor", limit: 12, count: false }),
+    getJSON("/stats", { ...filters, by: "country", limit: 12, count: false }),
   ]);
   const sortSelect = h("select", { id: "sort", "aria-label": "sort" },
     SORTS.map(([v, t]) => h("option", { value: v, selected: (filters.sort || "-date") === v }, t)));
