@@ -161,7 +161,7 @@ _QUAD_COUNTS = ", ".join(f"sum(e.quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4
 #: groupings that read every matching event (so a broad filter reads a sample of them)
 SAMPLED_BY = ("root", "quad_class", "actor", "country", "dyad", "place")
 #: most events those groupings read: a filter matching more is counted over its most recent ones
-STATS_SAMPLE = 20_000
+STATS_SAMPLE = 10_000
 
 
 def stats_sample(conn: sqlite3.Connection, by: str, f: EventFilter) -> int | None:

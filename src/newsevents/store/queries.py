@@ -109,7 +109,7 @@ def event_where(f: EventFilter, driven_by: str | None = None) -> tuple[str, list
 
 
 #: most articles a full-text filter is evaluated on (the most recently stored that match)
-TEXT_SAMPLE = 5_000
+TEXT_SAMPLE = 2_000
 #: most reports an actor-name filter is evaluated on (the most recently stored that match)
 ACTOR_SAMPLE = 20_000
 #: a place filter of three capital letters is a country code
