@@ -21,7 +21,8 @@ LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"ingest", "time", "geo", "actors", "events", "quotes"}),
     frozenset({"nlp", "records", "pieces"}),
     frozenset({"pipeline", "store"}),
-    frozenset({"runners", "export", "evaluation", "web"}),
+    frozenset({"export", "evaluation", "web"}),
+    frozenset({"runners"}),
     frozenset({"api", "output"}),
     frozenset({"cli", "newsevents"}),
 )

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from newsevents.config import Settings
 from newsevents.errors import InputError, ModelNotFoundError
-from newsevents.ingest.normalise import content_hash, normalise_text
+from newsevents.ingest.normalise import prepare
 from newsevents.ingest.readers import iso_date
 from newsevents.model import Article, InputFailure, Outcome, Processed, SourceItem
 from newsevents.pieces import merge_records, split_pieces
@@ -35,20 +35,6 @@ def build_nlp(settings: Settings | None = None) -> Language:
     nlp.max_length = max(nlp.max_length, settings.max_chars + 1)
     add_components(nlp, settings.actors_files, settings.patterns_files)
     return nlp
-
-
-def prepare(article: Article, max_chars: int) -> Outcome:
-    """Validate an article's text and hash its normalised form; no model needed.
-
-    The text itself goes to the model as given, so every offset in the output points
-    into the caller's text; the normalised form (NFC, line ends, no control characters,
-    stripped) only decides whether the text is usable and which articles are the same.
-    """
-    try:
-        normalised = normalise_text(article.text, max_chars)
-    except InputError as exc:
-        return InputFailure(article.id, article.origin or article.id, "normalise", str(exc))
-    return Processed(article, content_hash(normalised), {})
 
 
 class Pipeline:

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from newsevents.errors import InputError
+from newsevents.model import Article, InputFailure, Outcome, Processed
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -59,3 +60,17 @@ def normalise_text(text: str, max_chars: int | None = None) -> str:
 def content_hash(text: str) -> str:
     """Stable id of an article's normalised text (hex SHA-256, first 20 characters)."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:20]
+
+
+def prepare(article: Article, max_chars: int) -> Outcome:
+    """Validate an article's text and hash its normalised form; no model needed.
+
+    The text itself goes to the model as given, so every offset in the output points
+    into the caller's text; the normalised form (NFC, line ends, no control characters,
+    stripped) only decides whether the text is usable and which articles are the same.
+    """
+    try:
+        normalised = normalise_text(article.text, max_chars)
+    except InputError as exc:
+        return InputFailure(article.id, article.origin or article.id, "normalise", str(exc))
+    return Processed(article, content_hash(normalised), {})

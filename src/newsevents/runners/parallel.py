@@ -23,11 +23,15 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
+from typing import TYPE_CHECKING
 
 from newsevents.config import Settings
 from newsevents.errors import NewsEventsError
+from newsevents.ingest.normalise import prepare
 from newsevents.model import InputFailure, Outcome, Processed, SourceItem
-from newsevents.pipeline import Pipeline, prepare
+
+if TYPE_CHECKING:
+    from newsevents.pipeline import Pipeline
 
 #: articles handed to a worker at a time
 CHUNK = 16
@@ -91,6 +95,8 @@ def _init_worker(settings: Settings) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True, name="parent-watch").start()
     try:
+        from newsevents.pipeline import Pipeline  # spaCy loads in the workers only
+
         _Worker.pipeline = Pipeline(settings)
     except Exception as exc:  # noqa: BLE001 - handed to the caller by every task (see _Worker)
         error = exc if type(exc) in (ValueError, OSError) else NewsEventsError(" ".join(str(exc).split()))

@@ -97,7 +97,7 @@ def _read_file(entry: tuple[str, bytes], names: dict[str, tuple[int, str]], publ
 
 def _prepare(entry: tuple[int, Any], max_chars: int) -> tuple[str | None, tuple[int, Any]]:
     """(content hash or None for a failure, (ordinal, prepared article or failure))."""
-    from newsevents.pipeline import prepare
+    from newsevents.ingest.normalise import prepare
 
     ordinal, item = entry
     outcome = item if isinstance(item, InputFailure) else prepare(item, max_chars)
