@@ -8,6 +8,7 @@ from typing import Any
 from newsevents.config import DEFAULT_MODALITIES
 from newsevents.store.fts import match_query
 from newsevents.store.queries import (
+    ACTOR_CODE,
     EventFilter,
     Selection,
     count_events,
@@ -169,6 +170,8 @@ def stats_sample(conn: sqlite3.Connection, by: str, f: EventFilter) -> int | Non
     else None (the summary tables answer it, or few enough events match)."""
     if by not in SAMPLED_BY or _from_summaries_applies(by, f):
         return None
+    if f.text or (f.actor and not ACTOR_CODE.fullmatch(f.actor)):
+        return None   # a full-text or actor-name filter reads a bounded sample already (filter_samples)
     if by == "quad_class":   # the index table alone answers it for an actor or country filter
         sel = event_selection(f, conn)
         if sel.driven and not sel.needs_events:
