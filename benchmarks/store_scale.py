@@ -472,6 +472,41 @@ def load_test(db: Path, users: int, rounds: int, port: int = 8765) -> dict[str, 
         server.wait(30)
 
 
+def screenshots(db: Path, folder: Path, port: int = 8766) -> list[tuple[str, float]]:
+    """Each dashboard view of ``db`` in headless Chromium, saved as ``folder/VIEW.png``; seconds to draw each."""
+    import shutil
+    import subprocess
+
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    folder.mkdir(parents=True, exist_ok=True)
+    server = subprocess.Popen([sys.executable, "-m", "newsevents.cli", "serve", "--db", str(db), "--port", str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    options = webdriver.ChromeOptions()
+    options.binary_location = shutil.which("chromium") or "chromium"
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1100"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "chromedriver"), options=options)
+    drawn = []
+    try:
+        time.sleep(3)
+        for view in ("events", "timeline", "network", "map", "actors", "places", "articles", "quotes"):
+            started = time.perf_counter()
+            driver.get(f"http://127.0.0.1:{port}/#/{view}")
+            WebDriverWait(driver, 60).until(lambda d: d.execute_script(
+                "return document.body.dataset.view === arguments[0] && !!document.body.dataset.ready &&"
+                " !document.getElementById('main').hasAttribute('aria-busy')", view))
+            drawn.append((view, time.perf_counter() - started))
+            driver.save_screenshot(str(folder / f"{view}.png"))
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(30)
+    return drawn
+
+
 def print_load(result: dict[str, Any], users: int) -> None:
     every = [t for samples in result["timings"].values() for t in samples]
     print(f"\ndashboard under load: {users} users at once, {len(every)} view loads in {result['seconds']:.0f} s,"
@@ -494,6 +529,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--explain", action="store_true", help="print the plan of each kind's slowest query")
     parser.add_argument("--load", type=int, metavar="USERS", help="also serve the store to this many users at once")
     parser.add_argument("--rounds", type=int, default=2, help="times each user clicks through the views (--load)")
+    parser.add_argument("--screenshots", type=Path, metavar="DIR", help="save each view, drawn in headless Chromium")
     args = parser.parse_args(argv)
 
     def say(message: str) -> None:
@@ -516,6 +552,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{name:<36} {runs:>5} {p50:>8.1f} {p95:>8.1f} {worst:>8.1f}")
     if args.load:
         print_load(load_test(args.db, args.load, args.rounds), args.load)
+    if args.screenshots:
+        for view, seconds in screenshots(args.db, args.screenshots):
+            print(f"{view:<10} drawn in {seconds:.1f} s: {args.screenshots / (view + '.png')}")
     return 0
 
 

@@ -133,7 +133,7 @@ def test_quotes_and_actors(server):
     assert actors and all(a["code"].startswith("RUS") for a in actors)
 
 
-@pytest.mark.parametrize("by", ["root", "quad_class", "day", "day_quad", "dyad", "actor", "country", "place"])
+@pytest.mark.parametrize("by", ["root", "quad_class", "day", "day_quad", "dyad", "actor", "country", "place", "grid"])
 def test_stats(server, by):
     body = get(server, "/api/stats", by=by).json()
     assert body["by"] == by and body["items"]

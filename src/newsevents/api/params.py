@@ -11,7 +11,7 @@ from newsevents.store.queries import EventFilter
 DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Modality = Literal["asserted", "negated", "future", "hypothetical", "reported", "all"]
 EventSort = Literal["date", "-date", "mentions", "goldstein", "-goldstein"]
-StatsBy = Literal["root", "quad_class", "day", "day_quad", "dyad", "actor", "country", "place"]
+StatsBy = Literal["root", "quad_class", "day", "day_quad", "dyad", "actor", "country", "place", "grid"]
 
 DateParam = Annotated[str | None, Query(pattern=DATE_PATTERN, description="ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")]
 

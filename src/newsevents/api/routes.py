@@ -18,7 +18,14 @@ from newsevents.store.browse import (
     stats_sample,
 )
 from newsevents.store.places import FEATURES, query_places
-from newsevents.store.queries import EventFilter, count_events, filter_samples, query_events, store_counts
+from newsevents.store.queries import (
+    EventFilter,
+    count_events,
+    filter_samples,
+    query_events,
+    store_counts,
+    summary_filter,
+)
 
 #: most rows /api/stats returns
 MAX_STATS_ROWS = 10_000
@@ -30,11 +37,12 @@ MAX_ROWID = 2**63 - 1
 COUNT_CAP = 10_000
 
 
-def _page(items: list[dict[str, Any]], paging: Paging, total: int | None = None) -> dict[str, Any]:
-    """The list envelope; ``more`` is known from one extra row fetched past the page; a total
-    over :data:`COUNT_CAP` is given as the cap with ``total_capped``."""
+def _page(items: list[dict[str, Any]], paging: Paging, total: int | None = None, exact: bool = False
+          ) -> dict[str, Any]:
+    """The list envelope; ``more`` is known from one extra row fetched past the page; a counted
+    total over :data:`COUNT_CAP` is given as the cap with ``total_capped`` (``exact``: it was not capped)."""
     more = len(items) > paging.limit
-    capped = total is not None and total > COUNT_CAP
+    capped = not exact and total is not None and total > COUNT_CAP
     return {"total": COUNT_CAP if capped else total, "total_capped": capped, "limit": paging.limit,
             "offset": paging.offset, "more": more, "items": items[:paging.limit]}
 
@@ -66,7 +74,7 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
     def events(reader: ReaderDep, f: FilterDep, paging: PagingDep) -> dict[str, Any]:
         page = replace(f, limit=paging.limit + 1, offset=paging.offset)
         items = reader.run(query_events, page)
-        body = _page(items, paging, reader.run(count_events, f, cap=COUNT_CAP))
+        body = _page(items, paging, reader.run(count_events, f, cap=COUNT_CAP), exact=summary_filter(f))
         body["sampled"] = reader.run(filter_samples, f)
         return body
 
@@ -132,8 +140,8 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
         sample = reader.run(stats_sample, by, f)
         rows = reader.run(event_stats, by, f, limit=min(limit, MAX_STATS_ROWS), sample=sample)
         total = reader.run(count_events, f, cap=COUNT_CAP) if count else None
-        return {"by": by, "total": None if total is None else min(total, COUNT_CAP),
-                "total_capped": total is not None and total > COUNT_CAP,
+        capped = total is not None and total > COUNT_CAP and not summary_filter(f)
+        return {"by": by, "total": COUNT_CAP if capped else total, "total_capped": capped,
                 "sampled": [*reader.run(filter_samples, f), *_stats_note(sample)], "items": rows}
 
     return router

@@ -113,7 +113,7 @@ def _from_summaries_applies(by: str, f: EventFilter) -> bool:
         return True
     if not summary_filter(f) or f.cameo or f.since or f.until or set(f.modalities) != set(DEFAULT_MODALITIES):
         return False
-    return by in ("place", "country") or (f.quad_class is None and by in ("dyad", "actor"))
+    return by in ("place", "country", "grid") or (f.quad_class is None and by in ("dyad", "actor"))
 
 
 def _from_summaries(conn: sqlite3.Connection, by: str, f: EventFilter, limit: int) -> list[dict[str, Any]] | None:
@@ -130,7 +130,7 @@ def _from_summaries(conn: sqlite3.Connection, by: str, f: EventFilter, limit: in
                  for k in r.keys()} for r in rows]
     if not summary_filter(f) or f.cameo or f.since or f.until or set(f.modalities) != set(DEFAULT_MODALITIES):
         return None
-    if by in ("place", "country"):
+    if by in ("place", "country", "grid"):
         quad = " AND quad_class = ?" if f.quad_class is not None else ""
         params = [f.quad_class] if f.quad_class is not None else []
         if by == "place":
@@ -138,6 +138,11 @@ def _from_summaries(conn: sqlite3.Connection, by: str, f: EventFilter, limit: in
                    " min(lon) AS lon, " + ", ".join(f"sum(count * (quad_class = {q})) AS q{q}" for q in (1, 2, 3, 4))
                    + f", sum(count) AS count FROM event_place_counts WHERE count > 0{quad}"
                    " GROUP BY name, country, feature ORDER BY count DESC, name, country LIMIT ?")
+        elif by == "grid":
+            sql = (f"SELECT {_GRID_CELL} AS cell, sum(lat * count) / sum(count) AS lat, sum(lon * count) / sum(count)"
+                   " AS lon, " + ", ".join(f"sum(count * (quad_class = {q})) AS q{q}" for q in (1, 2, 3, 4))
+                   + f", sum(count) AS count FROM event_place_counts WHERE count > 0 AND lat IS NOT NULL{quad}"
+                   " GROUP BY cell ORDER BY count DESC, cell LIMIT ?")
         else:
             sql = ("SELECT nullif(country, '') AS country, sum(lat * count) / sum(count) AS lat,"
                    " sum(lon * count) / sum(count) AS lon, sum(count) AS count FROM event_place_counts"
@@ -160,7 +165,7 @@ def _from_summaries(conn: sqlite3.Connection, by: str, f: EventFilter, limit: in
 #: events of each QuadClass in a group (a place on the map)
 _QUAD_COUNTS = ", ".join(f"sum(e.quad_class = {q}) AS q{q}" for q in (1, 2, 3, 4))
 #: groupings that read every matching event (so a broad filter reads a sample of them)
-SAMPLED_BY = ("root", "quad_class", "actor", "country", "dyad", "place")
+SAMPLED_BY = ("root", "quad_class", "actor", "country", "dyad", "place", "grid")
 #: most events those groupings read: a filter matching more is counted over its most recent ones
 STATS_SAMPLE = 10_000
 
@@ -180,7 +185,9 @@ def stats_sample(conn: sqlite3.Connection, by: str, f: EventFilter) -> int | Non
 
 
 #: what :func:`event_stats` can count by
-STATS_BY = ("root", "quad_class", "day", "day_quad", "dyad", "actor", "country", "place")
+STATS_BY = ("root", "quad_class", "day", "day_quad", "dyad", "actor", "country", "place", "grid")
+#: the map's cells for ``grid``: 2 degrees of latitude by 2 of longitude
+_GRID_CELL = "(CAST(floor((lat + 90) / 2) AS INTEGER) * 180 + CAST(floor((lon + 180) / 2) AS INTEGER))"
 
 
 def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
@@ -188,7 +195,8 @@ def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
     """Event counts grouped ``by`` one of :data:`STATS_BY`.
 
     ``place`` counts located events by place (name, country, precision ``feature``, with
-    coordinates and counts per QuadClass ``q1`` … ``q4``), most events first. The store's
+    coordinates and counts per QuadClass ``q1`` … ``q4``), most events first; ``grid`` counts
+    every located event by cell of 2 × 2 degrees (``cell``, the events' mean ``lat``/``lon``). The store's
     summary tables answer what they can (``summaries=False``: always count every event).
     ``sample``: True decides by :func:`stats_sample`, else the number of most recent matching
     events to count (None: all of them).
@@ -221,6 +229,8 @@ def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
                  "e.source, e.target", "count DESC, source, target"),
         "country": ("e.place_country AS country, avg(e.place_lat) AS lat, avg(e.place_lon) AS lon",
                     "e.place_country", "count DESC, country"),
+        "grid": (f"{_GRID_CELL.replace('lat', 'e.place_lat').replace('lon', 'e.place_lon')} AS cell,"
+                 " avg(e.place_lat) AS lat, avg(e.place_lon) AS lon, " + _QUAD_COUNTS, "cell", "count DESC, cell"),
         "place": ("e.place_name AS name, e.place_country AS country, e.place_feature AS feature,"
                   " min(e.place_lat) AS lat, min(e.place_lon) AS lon, " + _QUAD_COUNTS,
                   "e.place_name, e.place_country, e.place_feature", "count DESC, name, country"),
@@ -235,7 +245,7 @@ def event_stats(conn: sqlite3.Connection, by: str, f: EventFilter | None = None,
     select, group, order = groups[by]
     if by == "dyad":
         where = where + (" AND " if where else " WHERE ") + "e.source IS NOT NULL AND e.target IS NOT NULL"
-    if by == "place":
+    if by in ("place", "grid"):
         where = where + (" AND " if where else " WHERE ") + "e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL"
     sql = f"SELECT {select}, count(*) AS count FROM {source}{where} GROUP BY {group} ORDER BY {order} LIMIT ?"
     return [dict(r) for r in conn.execute(sql, [*params, limit])]

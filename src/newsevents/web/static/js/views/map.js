@@ -11,8 +11,8 @@ import { heading, samples } from "./common.js";
 // Equirectangular, cropped to 85°N–60°S (no Antarctica).
 const W = 960, NORTH = 85, SOUTH = -60, H = Math.round((W * (NORTH - SOUTH)) / 360);
 const project = ([lon, lat]) => [((lon + 180) / 360) * W, ((NORTH - lat) / (NORTH - SOUTH)) * H];
-/** most places asked for; the caption says when there are more */
-const MAX_PLACES = 5000;
+/** places drawn by name and precision; every other located event is counted in its 2° cell */
+const MAX_PLACES = 3000;
 /** on-screen size of a cluster cell, in map units at zoom 1 */
 const CELL = 44;
 
@@ -99,12 +99,30 @@ function marker(p, k, route) {
     shape, s("title", {}, `${where}: ${plural(p.count, "event")} · precision: ${precision.label}`));
 }
 
+/** Points to cluster: the named places, and what each 2° cell holds beyond them (smaller places). */
+export function points(places, cells) {
+  const named = new Map();
+  for (const p of places) {
+    const cell = Math.floor((p.lat + 90) / 2) * 180 + Math.floor((p.lon + 180) / 2);
+    named.set(cell, (named.get(cell) || []).concat([p]));
+  }
+  const rest = [];
+  for (const c of cells) {
+    const inside = named.get(c.cell) || [];
+    const left = { count: c.count - inside.reduce((n, p) => n + p.count, 0) };
+    for (const q of [1, 2, 3, 4]) left["q" + q] = (c["q" + q] || 0) - inside.reduce((n, p) => n + (p["q" + q] || 0), 0);
+    if (left.count > 0) rest.push({ ...left, lat: c.lat, lon: c.lon, rest: true });
+  }
+  return [...places, ...rest];
+}
+
 function clusterMarker(c, k, onZoom) {
   const r = radius(c.count, k) + 2 / k;
   const g = s("g", { class: "cluster", tabindex: 0, role: "button", "data-places": c.places.length },
     s("circle", { cx: c.x, cy: c.y, r, fill: QUAD_CLASSES[topQuad(c)]?.color ?? "#555", "stroke-width": 1.5 / k }),
     s("text", { x: c.x, y: c.y + 3.5 / k, "text-anchor": "middle", "font-size": 10 / k }, compact(c.count)),
-    s("title", {}, `${plural(c.places.length, "place")}, ${plural(c.count, "event")}: click to zoom in`));
+    s("title", {}, `${c.places.some((p) => p.rest) ? "places" : plural(c.places.length, "place")}, `
+      + `${plural(c.count, "event")}: click to zoom in`));
   const zoom = () => onZoom(c);
   g.addEventListener("click", zoom);
   g.addEventListener("keydown", (e) => { if (e.key === "Enter") zoom(); });
@@ -130,15 +148,18 @@ function draw(svg, layer, places, view, route, onZoom) {
   svg.setAttribute("viewBox", `${x0} ${y0} ${w} ${hgt}`);
   layer.replaceChildren();
   for (const c of cluster(places, view.k)) {
-    layer.append(c.places.length === 1 ? marker(c.places[0], view.k, route) : clusterMarker(c, view.k, onZoom));
+    layer.append(c.places.length === 1 && !c.places[0].rest ? marker(c.places[0], view.k, route)
+      : clusterMarker(c, view.k, onZoom));
   }
 }
 
 export async function render(main, route) {
   const filters = filtersOf(route.params);
   const params = { ...filters, by: "place", limit: MAX_PLACES };
-  const [outline, stats] = await Promise.all([worldOutline(), getJSON("/stats", params)]);
-  const places = stats.items.filter((p) => p.lat !== null && p.lon !== null);
+  const [outline, stats, grid] = await Promise.all([worldOutline(), getJSON("/stats", params),
+    getJSON("/stats", { ...filters, by: "grid", limit: 10000, count: false })]);
+  const named = stats.items.filter((p) => p.lat !== null && p.lon !== null);
+  const places = points(named, grid.items);
   const layer = s("g", { class: "places" });
   const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "chart map", id: "map-chart", role: "img",
                          "aria-label": "map of event locations" },
@@ -157,13 +178,13 @@ export async function render(main, route) {
   });
   draw(svg, layer, places, view, route, onZoom);
   const located = places.reduce((n, p) => n + p.count, 0);
-  const more = stats.items.length >= MAX_PLACES;
+  const more = places.length > named.length;
   add(main, heading("Map", "/stats", params, h("span", { class: "controls" }, zoomOut)),
     places.length ? [legend(), svg] : h("p", { class: "empty" }, "No event in this selection has a place with coordinates."),
     samples([stats]),
     h("p", { class: "muted", id: "map-caption" },
-      places.length ? `${plural(located, "located event")} at ${plural(places.length, "place")}` : "",
-      more ? ` (the ${num(MAX_PLACES)} places with most events)` : "",
+      places.length ? `${plural(located, "located event")} at ${plural(named.length, "place")}` : "",
+      more ? ` with most events and at smaller places (counted by 2° cell)` : "",
       stats.total !== null && stats.total !== undefined ? ` · ${stats.total_capped ? "more than " : ""}${plural(stats.total, "event")} in this selection` : "",
       places.length ? " · click a place to list its events" : ""),
     h("p", { class: "muted", id: "map-attribution" }, "Places: data from GeoNames (geonames.org), CC BY 4.0"));
