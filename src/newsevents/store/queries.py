@@ -36,7 +36,8 @@ class EventFilter:
 
     ``actor`` written as a code (upper case, groups of three letters: "RUS", "USAGOV") matches
     source or target codes by prefix; anything else matches the actor texts of the reports
-    (case-insensitive substring: "Putin"); ``country`` a source or target country code;
+    (each word a word or the start of one, any case: "Putin", "russian gov"; through a full-text
+    index of those texts); ``country`` a source or target country code;
     ``cameo`` is a code prefix ("04", "041"); ``text`` a full-text query over the reporting
     articles' titles and text (SQLite FTS5 syntax; other text is searched for as its words).
     ``modalities`` defaults to the events said to have happened (asserted, reported), as
