@@ -69,3 +69,15 @@ def test_places_inside_institutions_and_demonyms(nlp: Language) -> None:
 def test_lists_are_not_qualifiers(nlp: Language) -> None:
     places = _places(nlp, "Cases were reported in Kenya, Uganda and Tanzania.")
     assert [places[n]["country"] for n in ("Kenya", "Uganda", "Tanzania")] == ["KEN", "UGA", "TZA"]
+
+
+def test_parts_of_hyphenated_and_arabic_names_are_no_places(nlp: Language) -> None:
+    places = _places(nlp, "Al-Shabaab and Al Shabaab fighters attacked Al Azim, north of Port-au-Prince.")
+    assert "Al" not in places
+    assert places["Port-au-Prince"]["country"] == "HTI"
+
+
+def test_two_places_joined_by_a_hyphen_are_both_found(nlp: Language) -> None:
+    places = _places(nlp, "Troops patrolled the Kenya-Somalia border near Mogadishu-Hodan district.")
+    assert places["Kenya"]["country"] == "KEN" and places["Somalia"]["country"] == "SOM"
+    assert places["Mogadishu"]["country"] == "SOM"

@@ -63,7 +63,7 @@ STREET_WORDS = frozenset({"st.", "st", "street", "ave.", "ave", "avenue", "road"
 #: lower-case words that join the parts of a place name ("Rio de Janeiro", "Stratford upon Avon")
 CONNECTORS = lexicon.NAME_PARTICLES | frozenset({"des", "di", "les"})
 #: joining words only inside hyphenated names ("Rostov-on-Don", "Frankfurt-am-Main")
-HYPHEN_CONNECTORS = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "sous", "lès", "the"})
+HYPHEN_CONNECTORS = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "sous", "lès", "the", "au", "aux"})
 #: compass words before a place name ("northern Iraq")
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                      "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"})
@@ -122,6 +122,12 @@ def _joins(doc: Doc, j: int) -> bool:
     return tok.lower_ in CONNECTORS and _name_token(nxt)
 
 
+def _hyphen_follows(doc: Doc, j: int) -> bool:
+    """Token ``j`` is a hyphen joined to the words on both sides ("Al-Shabaab")."""
+    tok = doc[j]
+    return tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_
+
+
 def name_runs(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of capitalised names, with hyphens and joining words inside them."""
     runs = []
@@ -172,7 +178,8 @@ class Recogniser:
         for start, end in name_runs(doc):
             i = start
             while i < end:
-                hit = self._longest(doc, i, end) if self._may_start(doc, i, start) else None
+                starts = self._may_start(doc, i, start) or i >= 2 and _hyphen_follows(doc, i - 1) and i - 2 in taken
+                hit = self._longest(doc, i, end) if starts else None  # (also "Somalia" of "Kenya-Somalia")
                 if hit is None:
                     i += 1
                     continue
@@ -219,6 +226,8 @@ class Recogniser:
                 continue
             if len(span) == 1 and any(p.how == DEMONYM for p in self.gaz.lookup(span.text)):
                 continue  # "Canadian" is a nationality before it is a town in Texas
+            if span[-1].lower_ in lexicon.NAME_PARTICLES and (j < end or len(span) == 1):
+                continue  # "Al" of "Al Azim" or "Al shabaab": part of a name
             acronym = span.text.replace(".", "").isupper() and len(span.text.replace(".", "")) <= 5
             ner = self._ner_place(span)
             cands = self.places(span.text, loose=ner)
@@ -240,8 +249,9 @@ class Recogniser:
                 division = True
             if acronym:  # "GNA", "UN": organisations unless a known abbreviation ("US", "NSW", "DRC")
                 cands = tuple(p for p in cands if p.how == ALIAS or p.feature in ("country", "adm1"))
-            if not cands:
-                continue
+            if not cands or j < end and _hyphen_follows(doc, j) and not any(
+                    p.feature == "country" or p.feature == "city" and p.population >= 100_000 for p in cands):
+                continue  # "Nord" of "Nord-Kivu", "Al" of "Al-Shabaab"; not "Kenya-Somalia", "Mogadishu-Hodan"
             town = (nxt is not None and nxt.lower_ in TOWN_NOUNS) or self._noun_of(span)
             mention = Mention(span.start, span.end, span.text, span.start_char, span.end_char, "", cands,
                               division, town)
