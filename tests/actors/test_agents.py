@@ -45,7 +45,10 @@ def test_the_owner_of_an_agent_gives_its_country(codes) -> None:
 
 def test_named_sides_and_modifiers_are_not_generic_agents(codes) -> None:
     got = codes("Houthi forces attacked a police station in Hodeidah.")
-    assert "forces" not in got and "police" not in got and "police station" not in got
+    assert "forces" not in got and "police station" not in got
+    assert got["police"].endswith("COP")  # the station's owner: whom the attack hits
+    got = codes("The student union and the army chief spoke.")
+    assert "student" not in got and "army" not in got
 
 
 def test_refugees_are_not_placed_where_they_are(codes) -> None:

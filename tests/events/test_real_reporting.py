@@ -95,3 +95,47 @@ def test_a_narrative_date_dates_the_sentences_that_follow(events) -> None:
 
 def test_an_accident_is_no_attack(events) -> None:
     assert not any(e["root"] in ("18", "19") for e in events("Three workers were killed in a road accident in Lagos."))
+
+
+def test_an_attack_on_a_post_of_an_armed_body_targets_that_body(events) -> None:
+    got = triples(events("Militants stormed an army checkpoint near Maiduguri on Monday."))
+    assert ("NGAREB", "190", "NGAMIL") in got
+    got = triples(events("Gunmen attacked a police station in Zamfara state."))
+    assert any(t == "NGACOP" and c[:2] in ("18", "19") for _, c, t in got)
+
+
+def test_a_post_is_no_doer_of_its_own(events) -> None:
+    got = events("The army chief visited a police station in Mombasa.")
+    assert not any((e["source"] or "").endswith("COP") for e in got)
+
+
+def test_force_from_aircraft_is_aerial(events) -> None:
+    got = triples(events("Israeli aircraft struck Hamas positions in Gaza on Tuesday."))
+    assert ("ISRMIL", "195", "PSEREB") in got
+
+
+def test_a_blast_that_hits_something_is_one_event(events) -> None:
+    got = events("An explosion hit a police vehicle in Kabul on Sunday.")
+    violent = [e for e in got if e["root"] in ("18", "19")]
+    assert len(violent) == 1 and violent[0]["target"] == "AFGCOP"
+
+
+def test_shells_fired_by_a_side_that_hit_a_clinic_hit_its_civilians(events) -> None:
+    got = triples(events("Shells fired by government forces struck a clinic in Tripoli, Libya."))
+    assert ("LBYMIL", "194", "LBYCVL") in got
+
+
+def test_people_held_then_freed_are_the_target_of_the_release(events) -> None:
+    got = triples(events("Protesters arrested during the rally were released by police in Harare on Tuesday."))
+    assert ("ZWECOP", "0841", "ZWEOPP") in got
+    assert not any(c == "173" for _, c, _ in got)  # the arrest describes who was released
+
+
+def test_generic_sides_with_no_country_are_still_coded(events) -> None:
+    assert ("---COP", "173", "---OPP") in triples(events("Police arrested 12 activists."))
+
+
+def test_protesters_who_gather_protest(events) -> None:
+    got = events("Hundreds of protesters gathered outside parliament in Nairobi on Tuesday.")
+    assert any(e["cameo"] == "141" and e["source"] == "KENOPP" for e in got)
+    assert not events("Fans gathered outside the stadium in Nairobi.")

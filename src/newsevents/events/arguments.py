@@ -134,7 +134,8 @@ class ArgumentResolver:
             a = self._of_complement(tok, depth)
             if a is not None:
                 return a
-        if depth < 2 and tok.pos_ in ("NOUN", "PROPN") and (found is None or not found.code):
+        if depth < 2 and tok.pos_ in ("NOUN", "PROPN") and (found is None or not found.code) \
+                and tok.lemma_.lower() not in self.lex["civilian_places"]:  # "a clinic in X": its people
             a = self._belonging_place(tok)
             if a is not None:
                 return a

@@ -147,7 +147,8 @@ def _pair_code(s: Actor, t: Actor, code: str, anchor: Token, res: ArgumentResolv
         found = unattributed_source(t, pair_code, res, anchor)
         if found is not None:
             s, tag = found, tag + ">unattributed"
-    if not known(s) and not known(t) and not (pair_code[:2] in MATERIAL_CONFLICT and situated(anchor, res)):
+    if not known(s) and not known(t) and not (pair_code[:2] in MATERIAL_CONFLICT and situated(anchor, res)) \
+            and not (_role_coded(s) and _role_coded(t)):
         return None  # nobody known acted ("a protester demolished a building", "those who gave them aid")
     if not s.code and not t.code and not (anchor.pos_ in ("NOUN", "PROPN") or anchor.lemma_.lower() in BLAST_VERBS):
         return None  # a verb with no side at all ("targeting the building"); a reported blast or battle stays
@@ -190,6 +191,11 @@ def situated(anchor: Token, res: ArgumentResolver) -> bool:
     return any(t.dep_ == "pobj" and t.head.lower_ in PLACE_PREPS and (
         t.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))
         for t in anchor.sent)
+
+
+def _role_coded(a: Actor) -> bool:
+    """True for an actor named by its role, of a country or not ("---COP", "police")."""
+    return a.code is not None and len(a.code) >= 6
 
 
 def known(a: Actor) -> bool:

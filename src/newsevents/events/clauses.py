@@ -113,6 +113,8 @@ def patient_of(verb: Token) -> Token | None:
     found = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if found is None and _passive_conjunct(verb):
         return patient_of(verb.head)
+    if found is None and _subjectless_passive(verb) and misparsed_relative(verb.head):
+        return next(c for c in verb.head.children if c.dep_ == "nsubj")
     if found is None and _headline_passive(verb):
         if verb.dep_ == "advcl":
             return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -145,6 +147,23 @@ def _headline_passive(verb: Token) -> bool:
     if verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
         return True  # "Kidnapped in 2015, the boys spent years in the camp"
     return headline_verb(verb)
+
+
+def misparsed_relative(verb: Token) -> bool:
+    """A reduced relative the parser read as the main verb: "the men *arrested* on Monday
+    were released" (an act's participle with a subject, no object, and a passive clause
+    with no subject of its own hung on it). It describes the subject; that clause is the act."""
+    if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in ALWAYS_TRANSITIVE:
+        return False
+    kids = list(verb.children)
+    return (any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in kids)
+            and any(_subjectless_passive(c) for c in kids))
+
+
+def _subjectless_passive(verb: Token) -> bool:
+    """A passive clause the parser hung on a verb with no subject of its own."""
+    return (verb.dep_ in ("conj", "advcl") and any(g.dep_ == "auxpass" for g in verb.children)
+            and not any(g.dep_ in SUBJECT_DEPS for g in verb.children))
 
 
 def _passive_conjunct(verb: Token) -> bool:

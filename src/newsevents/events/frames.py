@@ -7,10 +7,11 @@ from typing import Iterable, Iterator, Mapping
 
 from spacy.tokens import Token
 
-from newsevents.events.clauses import is_passive, patient_of
+from newsevents.events.clauses import is_passive, patient_of, subject_of
 from newsevents.events.codes import VIOLENT_ROOTS
 from newsevents.events.patterns import NO_EVENT, Pattern, PatternSet
 from newsevents.events.syntax import (
+    HITTING_OCCURRENCE,
     has_mod,
     is_demand_clause,
     is_infinitive_comp,
@@ -112,9 +113,23 @@ class FrameMatcher:
                 continue
             if p.purpose is not None and not any(self.verb_lemma(c) in p.purpose for c in purpose_clauses(verb)):
                 continue
+            if p.subject is not None and not self._subject_is(verb, p.subject):
+                continue
             if p.code == NO_EVENT:
                 return  # a discard: this sense of the verb codes nothing, and no vaguer frame does
             yield p, (obj if p.obj is not None else None)
+
+    def _subject_is(self, verb: Token, lemmas: frozenset[str]) -> bool:
+        """True when the verb's subject is one of ``lemmas``, also through a count or an
+        amount ("hundreds of protesters", "a group of demonstrators")."""
+        subj = subject_of(verb)
+        if subj is None:
+            return False
+        if subj.lemma_.lower() in self.lex["counts"] or subj.lemma_.lower() in self.lex["containers"] \
+                or subj.lemma_.lower() in self.lex["collectives"] or subj.like_num:
+            subj = next((g for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                         for g in c.children if g.dep_ == "pobj"), subj)
+        return subj.lemma_.lower() in lemmas or subj.lower_ in lemmas
 
     def match_noun(self, noun: Token) -> Pattern | None:
         """The most specific noun pattern matching ``noun`` (None when that is a discard)."""
@@ -209,6 +224,17 @@ def describes_event(verb: Token, frames: FrameMatcher) -> bool:
     targeting a dormitory", "clashes involving police"): the noun is the event."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN"
             and frames.match_noun(verb.head) is not None)
+
+
+def occurs_to_event(verb: Token, frames: FrameMatcher, harm: frozenset[str]) -> bool:
+    """True for a verb of hitting whose subject is an event noun ("an explosion hit a police
+    vehicle", "the attack targeted a station"): the noun's event, which reads the verb's
+    object, is the act. Harm verbs ("an airstrike killed ...") take the noun themselves."""
+    lemma = frames.verb_lemma(verb)
+    if lemma not in HITTING_OCCURRENCE or lemma in harm:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and frames.match_noun(c) is not None
+               for c in verb.children)
 
 
 def inflection_table(lemmas: Iterable[str]) -> dict[str, str]:

@@ -30,7 +30,7 @@ from newsevents.events.syntax import (
     occurrence_verb,
     participation_verb,
 )
-from newsevents.events.targets import implicit_targets
+from newsevents.events.targets import civilian_place, implicit_targets
 
 
 @dataclass
@@ -91,7 +91,9 @@ def noun_sources(r: NounReading) -> bool:
         doers = ("by",) if "from" in territorial_preps(pat.code) else ("by", "from")
         by = [g for c in noun.children if c.dep_ == "prep" and c.lower_ in doers
               for g in c.children if g.dep_ == "pobj"]
-        if by:
+        by += [g for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+               for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if by:  # "an attack by X", "shells fired by X"
             r.sources = res.resolve_all(by[0])
     if not r.sources and r.light:
         r.sources = res.resolve_all(agent_of(head) if is_passive(head) else subject_of(head))
@@ -114,9 +116,12 @@ def noun_targets(r: NounReading) -> bool:
     r.targets = r.targets or target_slots(noun, None, pat.targets, res)
     if not r.targets and r.light:
         r.targets = target_slots(head, None, [t for t in pat.targets if t != "dobj"], res)
+    if not r.targets and r.occurs and r.frames.verb_lemma(head) in HITTING_OCCURRENCE:
+        r.targets = target_slots(head, None, ["dobj"], res)
+        if not r.targets and pat.code[:2] in VIOLENT_ROOTS:
+            r.targets = civilian_place(head, None, res)  # "shells struck a clinic": its people
     if not r.targets and r.occurs:
-        hits = ("dobj",) if r.frames.verb_lemma(head) in HITTING_OCCURRENCE else ()
-        r.targets = target_slots(head, None, [*hits, *(t for t in pat.targets if t != "dobj")], res)
+        r.targets = target_slots(head, None, [t for t in pat.targets if t != "dobj"], res)
     if not r.targets and pat.code[:2] == "14":  # "began a hunger strike to demand ..."
         r.targets = purpose_targets(r.frames, head if r.light else noun, res)
     if not any(a.code for a in r.sources) and pat.code[:2] == "14" and (r.light or r.occurs):

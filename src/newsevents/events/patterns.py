@@ -35,7 +35,7 @@ DEFAULT_VERB_TARGETS = ("dobj", "dative", "with", "against", "on", "to", "at", "
 DEFAULT_NOUN_TARGETS = ("on", "against", "with", "to", "toward", "towards", "into", "between")
 _VERB_KEYS = frozenset({"verb", "code", "particle", "object", "object_mod", "prep", "pobj",
                         "target", "negation", "require_target", "embed", "confidence", "name",
-                        "reverse", "complement", "mutual", "purpose"})
+                        "reverse", "complement", "mutual", "purpose", "subject"})
 _NOUN_KEYS = frozenset({"noun", "code", "modifier", "prep", "pobj", "target", "poss", "embed",
                         "confidence", "name", "mutual"})
 
@@ -63,7 +63,7 @@ Lexicon = Mapping[str, frozenset[str]]
 #: word classes the coder itself reads (beyond those the patterns name): the packaged file
 #: defines each, and users' files may add words to them
 REQUIRED_CLASSES = frozenset({
-    "abstractions", "armed", "benefit", "collectives", "containers", "counts", "crowd",
+    "abstractions", "aircraft", "armed", "benefit", "collectives", "containers", "counts", "crowd",
     "durations", "explosives", "fighting", "gatherings", "harm", "informants", "mishaps", "motion", "mourning",
     "peacekeeper", "people", "place_nouns", "speech_acts", "ties", "toll_verbs", "troops",
     "verbal_force", "war", "weapons"})
@@ -91,6 +91,7 @@ class Pattern:
     mutual: bool = False  # the target does the same to the source ("held talks with X")
     complement: frozenset[str] | None = None  # required lemma of the infinitive complement
     purpose: frozenset[str] | None = None  # required lemma of a purpose clause ("gathered to demand", "... demanding")
+    subject: frozenset[str] | None = None  # required lemma of the subject ("protesters gathered")
     confidence: float = 0.8
     order: int = 0
 
@@ -98,7 +99,8 @@ class Pattern:
     def specificity(self) -> int:
         """How many constraints the frame has; the most specific matching frame wins."""
         return sum(x is not None for x in (self.particle, self.obj, self.obj_mod, self.prep,
-                                             self.pobj, self.negation, self.complement, self.purpose))
+                                             self.pobj, self.negation, self.complement, self.purpose,
+                                             self.subject))
 
 
 @dataclass(frozen=True)
@@ -208,6 +210,7 @@ def _compile(kind: str, entry: Any, classes: Mapping[str, frozenset[str]], where
                    mutual=bool(entry.get("mutual", False)),
                    complement=opt("complement") if kind == "verb" else None,
                    purpose=opt("purpose") if kind == "verb" else None,
+                   subject=opt("subject") if kind == "verb" else None,
                    confidence=conf, order=order)
 
 

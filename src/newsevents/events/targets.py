@@ -69,10 +69,13 @@ def by_mishap(verb: Token, res: ArgumentResolver) -> bool:
     """True when an accident, disaster, illness or blaze did the harm: the subject or the
     object of an in/by phrase on the verb is one ("killed in a road accident", "a storm hit
     the coast", "a tent fire killed two children"), or the subject is a vehicle or a structure
-    ("a bus plunged into a ravine, killing 27")."""
+    ("a bus plunged into a ravine, killing 27"), unless a side owns it ("Israeli aircraft")."""
     mishaps = res.lex["mishaps"]
     subj = subject_of(verb)
-    if subj is not None and (subj.lemma_.lower() in mishaps or subj.lemma_.lower() in res.lex["mishap_things"]
+    found = None if subj is None else res.index.actor_at(subj.i)
+    owned = found is not None and found.code is not None
+    if subj is not None and (subj.lemma_.lower() in mishaps
+                             or subj.lemma_.lower() in res.lex["mishap_things"] and not owned
                              or subj.lemma_.lower() in BLAZES and not any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in res.lex["weapons"] for c in subj.children)):
         return True

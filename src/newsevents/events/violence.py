@@ -61,7 +61,11 @@ def is_unarmed(a: Actor) -> bool:
 def refine_force(code: str, source: Actor, target: Actor, anchor: Token, res: ArgumentResolver) -> tuple[str, str]:
     """The code of force used by ``source`` on ``target`` and a rule tag ("" if unchanged):
     repression or unconventional violence against unarmed people, rioting by an unarmed
-    crowd against anyone or anything else (police, buildings, vehicles)."""
+    crowd against anyone or anything else (police, buildings, vehicles), and force from
+    aircraft is aerial ("Israeli jets struck ..."; 195)."""
+    if code in GENERIC_FORCE and max(source.token, source.mention) >= 0 \
+            and _head(source, res).lemma_.lower() in res.lex["aircraft"]:
+        return "195", ">aerial"
     if is_unarmed(target):
         if role_of(source.code) in STATE_FORCE_ROLES and code in PHYSICAL_VIOLENCE:
             return "175", ">repression"

@@ -38,6 +38,14 @@ NOT_GENERIC = GOVERNMENT_NOUNS | frozenset({
     "counterparts", "court", "supreme court", "parliament", "congress", "church",
     "universities", "companies", "firms", "businesses", "media", "intelligence",
     "intelligence services", "spy agency", "opposition", "jets", "drones", "warplanes",
+    "aircraft", "warships", "gunships", "helicopters", "tanks", "artillery",
+})
+#: places and units that belong to an armed or official body: the body named before them is
+#: whom an attack on them hits ("an army checkpoint", "a police station", "rebel positions")
+FACILITY_NOUNS = frozenset({
+    "base", "barracks", "camp", "checkpoint", "check-point", "compound", "convoy", "garrison",
+    "headquarters", "outpost", "patrol", "position", "post", "station", "stronghold", "unit",
+    "vehicle", "truck", "facility", "installation", "airbase", "hideout", "office", "offices",
 })
 #: entity labels of names that contain an agent word ("the Kenya Police Service" is a body
 #: with a name of its own; "Farmers' Union")
@@ -48,14 +56,17 @@ def find_agents(doc: Doc, agents: Mapping[int, tuple[int, AgentNoun]], used: byt
     """Role-coded mentions ("---COP") for agent nouns no other step has taken."""
     out: list[Mention] = []
     for start, (end, agent) in sorted(agents.items()):
-        if any(used[start:end]) or agent.type not in AGENT_TYPES and not _indefinite_person(doc, start, end, agent):
+        if any(used[start:end]):
+            continue
+        last = doc[end - 1]
+        owner = _facility_owner(last, agent)
+        if agent.type not in AGENT_TYPES and not owner and not _indefinite_person(doc, start, end, agent):
             continue
         phrase = doc[start:end].text.lower()
         if phrase in NOT_GENERIC:
             continue
-        last = doc[end - 1]
-        if last.dep_ in ("compound", "amod", "nmod", "poss") and last.head.i >= end:
-            continue  # "police station", "army base", "student union": a modifier, not the doer
+        if last.dep_ in ("compound", "amod", "nmod", "poss") and last.head.i >= end and not owner:
+            continue  # "student union", "army chief": a modifier, not the doer
         if end < len(doc) and doc[end].text in ("'s", "’s"):
             continue  # "the army's chief": the possessor's own noun is the doer
         if any(t.ent_type_ in NAME_LABELS for t in doc[start:end]) and doc[start].text[:1].isupper() \
@@ -68,6 +79,14 @@ def find_agents(doc: Doc, agents: Mapping[int, tuple[int, AgentNoun]], used: byt
         out.append(Mention(start, end, (agent.country or UNKNOWN_COUNTRY) + role,
                            None, ActorKind.AGENT.value, role=role))
     return out
+
+
+def _facility_owner(word: Token, agent: AgentNoun) -> bool:
+    """True for an armed or official role modifying a post, unit or vehicle of its own
+    ("an army checkpoint", "a police station", "rebel positions"): the post is theirs."""
+    return (word.dep_ in ("compound", "amod") and word.head.i > word.i
+            and word.head.lemma_.lower() in FACILITY_NOUNS
+            and agent.role in RANK_AND_FILE_ROLES and agent.type in ("G", "P"))
 
 
 def _armed_role(head: Token, role: str) -> str:
