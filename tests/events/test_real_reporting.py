@@ -139,3 +139,26 @@ def test_protesters_who_gather_protest(events) -> None:
     got = events("Hundreds of protesters gathered outside parliament in Nairobi on Tuesday.")
     assert any(e["cameo"] == "141" and e["source"] == "KENOPP" for e in got)
     assert not events("Fans gathered outside the stadium in Nairobi.")
+
+
+def test_insisting_on_a_fact_is_no_demand(events) -> None:
+    assert not any(e["cameo"] == "100" for e in events("Russia insisted that the rebels had staged the attack."))
+    assert any(e["cameo"] == "100" for e in events("Russia insisted that the rebels leave Aleppo."))
+
+
+def test_word_senses_of_deny_and_sanction(events) -> None:
+    assert ("IRQ", "120", "TURREB") in triples(events("Iraq denied sanctuary to PKK fighters."))
+    got = triples(events("Russia sanctioned the Turkish incursion into Afrin."))
+    assert not any(c == "163" for _, c, _ in got)
+    assert ("USA", "163", "IRN") in triples(events("The US sanctioned Iran's central bank."))
+
+
+def test_a_word_of_a_name_at_the_start_of_a_sentence_is_no_verb(events) -> None:
+    got = events("Free Syrian Army fighters captured the town on Monday.")
+    assert not any(e["cameo"] == "0841" for e in got)
+
+
+def test_capturing_a_named_place_is_taking_territory(events) -> None:
+    got = triples(events("The Taliban took Kabul in August."))
+    assert ("AFGREB", "192", "AFG") in got
+    assert not events("The minister took London by surprise.")

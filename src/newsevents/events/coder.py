@@ -96,7 +96,7 @@ class EventCoder:
                         and not misparsed_relative(tok)):
                     verb_toks.append(tok)
             elif pos in ADJ_POS and tok.dep_ in ("acomp", "amod"):
-                if tok.lemma_.lower() in verbs:  # "ready to", "willing to"; not "armed"
+                if tok.lemma_.lower() in verbs and not in_name(tok):  # "ready to", "willing to"; not "armed"
                     verb_toks.append(tok)
             elif pos == "AUX" and tok.lower_ == "must" and tok.head.pos_ == "VERB":
                 must_heads.append(tok.head)

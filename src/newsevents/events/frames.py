@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from newsevents.events.clauses import is_passive, patient_of, subject_of
 from newsevents.events.codes import VIOLENT_ROOTS
-from newsevents.events.patterns import NO_EVENT, Pattern, PatternSet
+from newsevents.events.patterns import NO_EVENT, PLACE_WORD, Pattern, PatternSet
 from newsevents.events.syntax import (
     HITTING_OCCURRENCE,
     has_mod,
@@ -103,7 +103,7 @@ class FrameMatcher:
                 continue
             if p.obj is not None or p.obj_mod is not None:
                 if obj is None or not any(
-                        (p.obj is None or o.lemma_.lower() in p.obj)
+                        (p.obj is None or o.lemma_.lower() in p.obj or PLACE_WORD in p.obj and names_place(o))
                         and (p.obj_mod is None or has_mod(o, p.obj_mod))
                         for o in (obj, mobj, *alts)):
                     continue
@@ -217,6 +217,17 @@ class FrameMatcher:
                 return None
             node = comp
         return None
+
+
+def names_place(tok: Token) -> bool:
+    """True when ``tok`` lies in a place name the place stage found ("seized *Mosul*")."""
+    return place_at(tok) is not None
+
+
+def place_at(tok: Token) -> dict | None:
+    """The place name the place stage found that ``tok`` lies in, if any."""
+    start = tok.idx
+    return next((p for p in tok.doc._.places or () if p["start"] <= start < p["end"]), None)
 
 
 def describes_event(verb: Token, frames: FrameMatcher) -> bool:

@@ -29,6 +29,8 @@ from newsevents.events.ontology import load_ontology
 from newsevents.events.petrarch_parse import NO_EVENT
 from newsevents.events.petrarch_verbs import convert
 
+#: a word of an object list that matches any place name the place stage found
+PLACE_WORD = "<place>"
 EMBED_MODES = frozenset({"intent", "threat", "refuse", "appeal", "demand"})
 DEFAULT_VERB_TARGETS = ("dobj", "dative", "with", "against", "on", "to", "at", "into",
                         "toward", "towards", "upon")

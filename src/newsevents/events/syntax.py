@@ -173,8 +173,11 @@ NAME_ENTS = COLLECTIVE_ENTS | NAMED_THING_LABELS | {"FAC", "PERSON", "LAW"}
 
 
 def in_name(tok: Token) -> bool:
-    """True for a capitalised word inside a name ("the *Free* Syrian Army"), not a verb."""
-    return tok.ent_type_ in NAME_ENTS and tok.text[:1].isupper() and not tok.is_sent_start
+    """True for a capitalised word inside a name ("the *Free* Syrian Army"), not a verb; at
+    the start of a sentence only where the name goes on ("*Free* Syrian Army fighters ...")."""
+    if tok.ent_type_ not in NAME_ENTS or not tok.text[:1].isupper():
+        return False
+    return not tok.is_sent_start or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")
 
 
 def people_like(tok: Token, lex: Lexicon) -> bool:

@@ -16,10 +16,10 @@ from newsevents.events.arguments import Actor, ArgumentResolver
 from newsevents.events.assembly import pair_events
 from newsevents.events.clauses import agent_of, is_passive, subject_of
 from newsevents.events.codes import ATTEMPTED, SAID_ROOTS, UNREALISED_ROOTS, VIOLENT_ROOTS, embed_code
-from newsevents.events.frames import FrameMatcher
+from newsevents.events.frames import FrameMatcher, place_at
 from newsevents.events.locations import country_where, origin_of
 from newsevents.events.modality import Modality, governs_condition, is_stated_refusal, modality_of
-from newsevents.events.patterns import Pattern
+from newsevents.events.patterns import PLACE_WORD, Pattern
 from newsevents.events.predicates import (
     compatriots,
     home_protest,
@@ -85,6 +85,10 @@ class VerbReading:
 def frame_targets(r: VerbReading) -> str:
     """The frame's target slots, also on the object of its own preposition ("advised
     against travel to X"); event nouns after an unrealised act are what is asked for."""
+    place = place_at(r.obj) if r.obj is not None and PLACE_WORD in (r.pat.obj or ()) else None
+    if place is not None and place.get("country"):  # "seized Mosul", "took Kabul": the place's country
+        r.targets = [Actor(place["country"], place.get("text", ""), -1)]
+        return GO
     r.targets = target_slots(r.verb, r.obj, r.pat.targets, r.res)
     if not r.targets and r.pat.pobj is not None:
         for g in frame_pobjs(r.verb, r.pat):
@@ -124,6 +128,8 @@ def embedding(r: VerbReading) -> str:
             and any(is_demand_clause(c) for c in verb.children) \
             and not any(is_infinitive_comp(c) for c in verb.children):
         holder = verb  # "renewed its demand today that X ...": the parser hung it here
+    if pat.embed == "demand" and holder is verb and _states_a_fact(verb):
+        return DROP  # "insisted that the rebels had staged it": a claim, not a demand
     emb = r.frames.embedded(holder, r.consumed, clause=asks)
     if emb is None:
         _uncoded_embedded_target(r, holder, asks)
@@ -148,6 +154,22 @@ def embedding(r: VerbReading) -> str:
     else:
         r.targets = etargets or r.targets
     return GO
+
+
+def _states_a_fact(verb: Token) -> bool:
+    """A that-clause of what was or what is, and nothing asked ("insisted that they had
+    left", "insists their son is innocent"); not "insisted the Kurds are excluded"."""
+    kids = list(verb.children)
+    return not any(is_demand_clause(c) or is_infinitive_comp(c) for c in kids) and any(
+        c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and _past_or_state(c)
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in kids)
+
+
+def _past_or_state(clause: Token) -> bool:
+    """A clause in a past tense, or one that says what something is ("is innocent")."""
+    auxes = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    return (clause.tag_ == "VBD" or any(a in ("had", "has", "have", "was", "were", "did") for a in auxes)
+            or clause.lemma_ == "be" and not auxes)
 
 
 def _uncoded_embedded_target(r: VerbReading, holder: Token, asks: bool) -> None:
