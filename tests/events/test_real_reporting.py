@@ -162,3 +162,9 @@ def test_capturing_a_named_place_is_taking_territory(events) -> None:
     got = triples(events("The Taliban took Kabul in August."))
     assert ("AFGREB", "192", "AFG") in got
     assert not events("The minister took London by surprise.")
+
+
+def test_what_a_protest_is_against_is_no_event_of_its_own(events) -> None:
+    got = events("Hundreds protested in Nairobi on Monday against the killings of traders by police.")
+    assert any(e["root"] == "14" for e in got)
+    assert not any(e["root"] in ("18", "19") or e["cameo"] == "175" for e in got)

@@ -54,11 +54,27 @@ class NounReading:
     trigger: list[Token] = field(default_factory=list)
 
 
+def _grievance(noun: Token, frames: FrameMatcher, res: ArgumentResolver) -> bool:
+    """True for an event noun that a protest is against or over ("protested against the
+    killings", "a rally over the arrests")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("against", "over"):
+        return False
+    holder = prep.head
+    if holder.pos_ == "VERB":
+        found = frames.match_verb(holder)
+        return found is not None and found[0].code[:2] == "14"
+    lemma = holder.lemma_.lower()
+    return holder.pos_ == "NOUN" and (lemma in res.lex["gatherings"] or lemma in res.lex["protest_forms"])
+
+
 def carrier(r: NounReading) -> bool:
     """The verb that carries the noun (a light verb, "took part in") or reports it happening."""
     noun, res = r.noun, r.res
     if noun.dep_ == "dobj" and r.frames.verb_lemma(noun.head) in res.lex["condemnation"]:
         return False  # "condemning Israeli aggression": the condemnation is the act reported
+    if _grievance(noun, r.frames, res):
+        return False  # "a rally against the killings of nationals": the protest is the act reported
     head, carried = noun.head, noun
     if (noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN"
             and head.head.lemma_.lower() in res.lex["durations"]):
