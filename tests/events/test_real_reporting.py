@@ -168,3 +168,21 @@ def test_what_a_protest_is_against_is_no_event_of_its_own(events) -> None:
     got = events("Hundreds protested in Nairobi on Monday against the killings of traders by police.")
     assert any(e["root"] == "14" for e in got)
     assert not any(e["root"] in ("18", "19") or e["cameo"] == "175" for e in got)
+
+
+def test_a_blockade_with_burning_tyres_is_a_violent_protest(events) -> None:
+    got = events("On 28 April 2021, demonstrators barricaded roads with burning tyres in Sfax to demand jobs.",
+                 "2021-04-30")
+    assert any(e["cameo"] == "145" and e["source"] == "TUNOPP" for e in got)
+    got = events("Protesters marched in Dhaka against the burning of a mosque.")
+    assert not any(e["cameo"] == "145" for e in got)
+    got = events("On 2 May 2021, residents blocked the main road in Aden, burning tyres and branches.",
+                 "2021-05-04")
+    assert any(e["cameo"] == "145" and e["source"] == "YEMCVL" for e in got)
+
+
+def test_drivers_and_sellers_are_civilian_victims(events) -> None:
+    got = triples(events("Police shot a taxi driver in Kampala on Monday."))
+    assert ("UGACOP", "175", "UGALAB") in got
+    got = events("Rebels assaulted a vegetable seller in Dhamar.")
+    assert any(e["target"] == "YEMBUS" and e["root"] == "18" for e in got)

@@ -47,7 +47,7 @@ from newsevents.events.syntax import (
     purpose_of_another,
 )
 from newsevents.events.targets import by_mishap, civilian_place, claimed_targets, implicit_targets
-from newsevents.events.violence import is_armed, role_of
+from newsevents.events.violence import burns_while_protesting, is_armed, role_of
 
 #: what a step tells the reader: go on, the verb codes nothing, or the frame's target is missing
 GO, DROP, MISSING = "go", "drop", "missing"
@@ -336,6 +336,9 @@ def refinements(r: VerbReading) -> str:
             # criticism (111) of the one its clause is about, not a demonstration
             r.code, r.rule = "111", f"{r.rule}>verbal"
             r.targets = r.targets or clause_subject(comp, res)
+    if r.code[:2] == "14" and r.code != "145" and not any(is_armed(a) for a in r.sources) \
+            and burns_while_protesting(verb, res):
+        r.code, r.rule = "145", f"{r.rule}>burning"  # "blocked roads with burning tyres"
     if not r.targets and r.code[:2] == "14":
         r.targets = home_protest(verb, r.obj, r.sources, res)
     return GO

@@ -127,3 +127,28 @@ def unattributed_source(target: Actor, code: str, res: ArgumentResolver, anchor:
     if not target.code and not code.startswith(EXPLOSIVE) and anchor.lemma_.lower() not in res.lex["fighting"]:
         return None  # "lockdown kills tourism", "measures to battle the virus": nobody is hit
     return Actor((country or UNKNOWN_COUNTRY) + UNIDENTIFIED, "", -1)
+
+
+#: clauses and phrases under a protest that are not how it was done ("against the burning
+#: of a book", "that police had burned ...", "after police burned ...")
+NOT_MANNER_DEPS = frozenset({"ccomp", "relcl", "parataxis"})
+NOT_MANNER_PREPS = frozenset({"against", "over", "after", "following", "about", "despite"})
+
+
+def burns_while_protesting(verb: Token, res: ArgumentResolver) -> bool:
+    """True when a protest or blockade is done with fire: "barricaded roads with burning
+    tyres", "closed the road by burning tyres", "blocked the road, burning material", "set
+    barricades on fire" (a violent protest, 145)."""
+    stack = list(verb.children)
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ in NOT_MANNER_DEPS or tok.dep_ == "prep" and tok.lower_ in NOT_MANNER_PREPS \
+                or tok.dep_ == "advcl" and any(c.dep_ == "mark" for c in tok.children) \
+                or tok.dep_ == "acl" and tok.tag_ != "VBG":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in res.lex["burning"] and tok.pos_ in ("VERB", "ADJ") or lemma == "set" and any(
+                c.lemma_.lower() == "fire" for c in tok.subtree):
+            return True
+        stack.extend(tok.children)
+    return False
