@@ -186,3 +186,16 @@ def test_drivers_and_sellers_are_civilian_victims(events) -> None:
     assert ("UGACOP", "175", "UGALAB") in got
     got = events("Rebels assaulted a vegetable seller in Dhamar.")
     assert any(e["target"] == "YEMBUS" and e["root"] == "18" for e in got)
+
+
+def test_a_person_no_side_claims_is_a_civilian_victim(events) -> None:
+    got = triples(events("A basketball player was at home in Petare when the police came. Police officers "
+                         "shot him dead."))
+    assert ("VENCOP", "175", "VENCVL") in got
+    assert not any(t and t.endswith("CVL") for _, _, t in triples(events(
+        "Laura Ashley has been hit by reports of poor sales in London.")))
+
+
+def test_a_raid_takes_its_victims_from_the_toll(events) -> None:
+    got = triples(events("Bandits raided a settlement in Marakwet East on Saturday, injuring two herders."))
+    assert any(c[:2] == "18" and t == "KENAGR" for _, c, t in got)

@@ -10,6 +10,7 @@ from newsevents.events.frames import FrameMatcher
 from newsevents.events.locations import country_where, territory_target
 from newsevents.events.slots import beneficiary_of, target_slots
 from newsevents.model import UNKNOWN_COUNTRY
+from newsevents.nlp.lexicon import PRONOUN_GENDER
 
 #: fires that kill as blazes do ("a tent fire killed two children"; not "artillery fire")
 BLAZES = frozenset({"fire", "blaze", "inferno"})
@@ -59,6 +60,24 @@ def civilian_place(verb: Token, obj: Token | None, res: ArgumentResolver) -> lis
                for g in c.children if g.dep_ == "pobj"]
     hit = next((p for p in places if p.lemma_.lower() in res.lex["civilian_places"]), None)
     if hit is None:
+        return []
+    where = country_where(hit, res) or country_where(verb, res)
+    country = where[0].code if where else UNKNOWN_COUNTRY
+    return [Actor(country + "CVL", hit.text, -1)]
+
+
+def unnamed_person(verb: Token, obj: Token | None, res: ArgumentResolver) -> list[Actor]:
+    """A person hurt by an act of force whom no side claims ("security forces shot him", "shot
+    dead the owner", "beat Ahmed Ali"): a civilian of the country where it happened."""
+    if verb.lemma_.lower() not in res.lex["bodily_force"]:
+        return []  # "hit by reports of poor sales", "targeted because he funded ...": figures of speech
+    objs = [obj] if obj is not None else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    hit = next((o for o in objs if o.lower_ in PRONOUN_GENDER or o.ent_type_ == "PERSON"
+                or o.pos_ == "NOUN" and o.lemma_.lower() in res.lex["people"]), None)
+    if hit is None:
+        return []
+    known = res.resolve(hit)  # "shot him": whom the pronoun stands for, if a side
+    if known is not None and known.code:
         return []
     where = country_where(hit, res) or country_where(verb, res)
     country = where[0].code if where else UNKNOWN_COUNTRY

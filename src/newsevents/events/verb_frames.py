@@ -46,7 +46,13 @@ from newsevents.events.syntax import (
     people_like,
     purpose_of_another,
 )
-from newsevents.events.targets import by_mishap, civilian_place, claimed_targets, implicit_targets
+from newsevents.events.targets import (
+    by_mishap,
+    civilian_place,
+    claimed_targets,
+    implicit_targets,
+    unnamed_person,
+)
 from newsevents.events.violence import burns_while_protesting, is_armed, role_of
 
 #: what a step tells the reader: go on, the verb codes nothing, or the frame's target is missing
@@ -318,7 +324,9 @@ def refinements(r: VerbReading) -> str:
         r.targets = (implicit_targets(r.act, r.act_tok, r.sources, res)
                      or compatriots(r.act_tok, r.obj if r.act_tok is verb else None, r.act, r.sources, res))
     if not r.targets and r.code[:2] in VIOLENT_ROOTS:
-        r.targets = civilian_place(verb, r.obj, res)  # "gunmen attacked a village": its people
+        # "gunmen attacked a village": its people; "soldiers shot him": a private person
+        r.targets = civilian_place(verb, r.obj, res) or (
+            unnamed_person(verb, r.obj, res) if r.code[:3] not in ("191", "192") else [])  # not "invaded X"
     if r.pat.reverse:  # "received weapons from X": X is the source
         r.sources, r.targets = r.targets, r.sources
     if r.code == "042":
