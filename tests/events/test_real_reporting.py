@@ -199,3 +199,10 @@ def test_a_person_no_side_claims_is_a_civilian_victim(events) -> None:
 def test_a_raid_takes_its_victims_from_the_toll(events) -> None:
     got = triples(events("Bandits raided a settlement in Marakwet East on Saturday, injuring two herders."))
     assert any(c[:2] == "18" and t == "KENAGR" for _, c, t in got)
+
+
+def test_what_protesters_ask_the_police_to_stop_is_no_event(events) -> None:
+    got = events("On 7 May 2021, residents marched to the police station in Kenitra, demanding the authorities "
+                 "to arrest drug traffickers attacking them.", "2021-05-09")
+    assert any(e["root"] == "14" for e in got)
+    assert not any(e["root"] == "19" for e in got)

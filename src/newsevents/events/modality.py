@@ -127,8 +127,8 @@ def modality_of(trigger: Token) -> Modality:
             lemma = head.lemma_.lower()
             if lemma in FUTURE_GOVERNORS:
                 return Modality("future")
-            if lemma in HYPOTHETICAL_GOVERNORS:
-                return Modality("hypothetical")
+            if lemma in HYPOTHETICAL_GOVERNORS or lemma in DEMAND_GOVERNORS:
+                return Modality("hypothetical")  # also "demanded the police to arrest ...": asked for
             if lemma in NEGATING_GOVERNORS:
                 return Modality("negated")
             verb = head
@@ -138,6 +138,10 @@ def modality_of(trigger: Token) -> Modality:
             return Modality("hypothetical")
         if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
             return Modality("reported", subject_of(head))
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ == "VERB" \
+                and not any(c.dep_ == "mark" for c in verb.children):
+            verb = head  # "... to arrest traffickers attacking them": as real as its clause
+            continue
         if verb.dep_ == "conj":
             verb = across_quote(verb, head)
             continue
