@@ -206,3 +206,18 @@ def test_what_protesters_ask_the_police_to_stop_is_no_event(events) -> None:
                  "to arrest drug traffickers attacking them.", "2021-05-09")
     assert any(e["root"] == "14" for e in got)
     assert not any(e["root"] == "19" for e in got)
+
+
+def test_sides_named_together_are_no_targets_of_each_other(events) -> None:
+    got = triples(events("Thailand and India declined the offer of a debt freeze."))
+    assert not any(s and t and {s, t} == {"THA", "IND"} for s, _, t in got)
+    got = triples(events("Russian and Ukrainian troops fought street battles in Krasnohorivka on Thursday."))
+    assert any(s == "RUS" and t == "UKRMIL" for s, _, t in got)  # fighting with no foe named: each other
+    got = triples(events("Brazil and the United States agreed to deepen ties."))
+    assert any(s == "BRA" and t == "USA" for s, _, t in got)
+
+
+def test_taking_control_of_a_place_is_taking_territory(events) -> None:
+    assert ("IRQMIL", "192", "IRQ") in triples(events("The Iraqi army regained control of Mosul."))
+    assert not any(c == "192" for _, c, _ in triples(events(
+        "In Hermosillo, several armed men took control of an agricultural factory.")))

@@ -34,13 +34,21 @@ from newsevents.nlp.lexicon import ACCUSING_VERBS, PLACE_PREPS
 MAX_EVENTS_PER_TRIGGER = 6
 
 
+#: roots of acts that conjoined sides with no other target do with each other ("Brazil and the
+#: US seek to deepen ties", "A and B met"); not "A and B took the cities"
+TOGETHER_ROOTS = frozenset({"03", "04", "05", "06"})
+
+
 def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Pattern,
                 rule: str, anchor: Token, trigger: list[Token], mod: Modality,
                 res: ArgumentResolver, cond: bool = False, refusal: bool = False) -> list[dict]:
     """One raw event per (source, target) pair; conjoined sources with no target pair up."""
     code, rule, modality, sources, targets = _modal_code(code, rule, mod, sources, targets, anchor, res, refusal)
     sources, targets = _kept_sides(sources, targets, code, trigger, res)
-    pairs = _pairs(sources, targets, res)
+    together = pat.mutual or code[:2] in TOGETHER_ROOTS or any(
+        t.lemma_.lower() in res.lex["fighting"] or t.lemma_.lower() in res.lex["fight_verbs"]
+        for t in trigger)  # "A and B fought street battles"
+    pairs = _pairs(sources, targets, res, together)
     code, rule, modality = _intent_code(code, rule, modality, mod, anchor, cond)
     extra: list[tuple[Actor, Actor, str]] = []
     if modality == "reported" and mod.sayer is not None:
@@ -101,15 +109,17 @@ def _kept_sides(sources: list[Actor], targets: list[Actor], code: str, trigger: 
     return sources, targets
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], res: ArgumentResolver) -> list[tuple[Actor, Actor]]:
-    """(source, target) pairs: "between" parties and conjoined sources with no target pair up
-    with each other; a target that is the source's own mention or code drops out."""
+def _pairs(sources: list[Actor], targets: list[Actor], res: ArgumentResolver,
+           together: bool = True) -> list[tuple[Actor, Actor]]:
+    """(source, target) pairs: "between" parties and, for acts two sides do with each other
+    (``together``: "A and B held talks", "clashed"), conjoined sources with no target pair up;
+    a target that is the source's own mention or code drops out."""
     if (len(sources) > 1 and targets and all(t.token == -2 for t in targets)
             and {t.code[:3] for t in targets} <= {s.code[:3] for s in sources if s.code}):
         targets = []  # "both sides agreed on ties between A and B": the sources pair up
     if not sources[0].code and len(targets) > 1 and all(t.token == -2 for t in targets):
-        sources, targets = targets, []
-    if not targets and len(sources) > 1:
+        sources, targets, together = targets, [], True  # "clashes between A and B"
+    if not targets and len(sources) > 1 and together:
         return [(s, t) for s in sources for t in sources if s.code != t.code]
     nobody = Actor(None, "", -1)
     # "X demanded the removal of his rival": a target reached back to the source's own

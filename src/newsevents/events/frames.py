@@ -17,6 +17,7 @@ from newsevents.events.syntax import (
     is_infinitive_comp,
     is_participation,
     misparsed_gerund,
+    names_place,
     prep_match,
     purpose_clauses,
 )
@@ -217,17 +218,6 @@ class FrameMatcher:
                 return None
             node = comp
         return None
-
-
-def names_place(tok: Token) -> bool:
-    """True when ``tok`` lies in a place name the place stage found ("seized *Mosul*")."""
-    return place_at(tok) is not None
-
-
-def place_at(tok: Token) -> dict | None:
-    """The place name the place stage found that ``tok`` lies in, if any."""
-    start = tok.idx
-    return next((p for p in tok.doc._.places or () if p["start"] <= start < p["end"]), None)
 
 
 def describes_event(verb: Token, frames: FrameMatcher) -> bool:

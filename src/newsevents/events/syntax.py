@@ -6,7 +6,7 @@ from typing import Any, Callable, Sequence
 from spacy.tokens import Token
 
 from newsevents.events.clauses import headline_verb, is_passive
-from newsevents.events.patterns import Lexicon
+from newsevents.events.patterns import PLACE_WORD, Lexicon
 from newsevents.nlp.lexicon import (
     ADJUNCT_PREPS,
     COLLECTIVE_ENTS,
@@ -20,8 +20,15 @@ from newsevents.nlp.lexicon import (
 
 def is_armed_doer(tok: Token | None, lex: Lexicon) -> bool:
     """True when ``tok`` heads a phrase naming armed people or craft ("government forces",
-    "unidentified gunmen", "rebels"), not a pronoun or a person's name."""
-    return tok is not None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex["armed"]
+    "unidentified gunmen", "rebels"; "members of the 4th Brigade"), not a pronoun or a
+    person's name."""
+    if tok is None or tok.pos_ != "NOUN":
+        return False
+    if tok.lemma_.lower() in lex["armed"]:
+        return True
+    unit = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
+                 for g in c.children if g.dep_ == "pobj"), None)
+    return unit is not None and unit.pos_ in ("NOUN", "PROPN") and unit.lower_.rstrip("s") in lex["armed"]
 
 
 def force_noun(subj: Token | None, lex: Lexicon) -> str | None:
@@ -238,9 +245,12 @@ def purpose_clauses(verb: Token) -> list[Token]:
 
 
 def frame_pobjs(verb: Token, pat: Any) -> list[Token]:
-    """The objects of ``verb``'s prepositions that satisfy a frame's ``prep``/``pobj``."""
-    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ in (pat.prep or ())
-            for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in pat.pobj]
+    """The objects of the prepositions of ``verb`` (or of its object: "took control *of*
+    X") that satisfy a frame's ``prep``/``pobj``."""
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in (pat.prep or ())
+            for g in c.children if g.dep_ == "pobj"
+            and (g.lemma_.lower() in pat.pobj or PLACE_WORD in pat.pobj and names_place(g))]
 
 
 def has_mod(tok: Token, words: frozenset[str]) -> bool:
@@ -248,6 +258,17 @@ def has_mod(tok: Token, words: frozenset[str]) -> bool:
                for c in tok.children)
 
 
+
+
+def names_place(tok: Token) -> bool:
+    """True when ``tok`` lies in a place name the place stage found ("seized *Mosul*")."""
+    return place_at(tok) is not None
+
+
+def place_at(tok: Token) -> dict | None:
+    """The place name the place stage found that ``tok`` lies in, if any."""
+    start = tok.idx
+    return next((p for p in tok.doc._.places or () if p["start"] <= start < p["end"]), None)
 
 
 def prep_match(preps: Sequence[Token], prep: frozenset[str], pobj: frozenset[str] | None) -> bool:
@@ -258,7 +279,8 @@ def prep_match(preps: Sequence[Token], prep: frozenset[str], pobj: frozenset[str
                                         for g in c.children):
             if pobj is None:
                 return True
-            if any(g.dep_ == "pobj" and g.lemma_.lower() in pobj for g in c.children):
+            if any(g.dep_ == "pobj" and (g.lemma_.lower() in pobj or PLACE_WORD in pobj and names_place(g))
+                   for g in c.children):
                 return True
     return False
 

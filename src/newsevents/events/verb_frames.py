@@ -16,7 +16,7 @@ from newsevents.events.arguments import Actor, ArgumentResolver
 from newsevents.events.assembly import pair_events
 from newsevents.events.clauses import agent_of, is_passive, subject_of
 from newsevents.events.codes import ATTEMPTED, SAID_ROOTS, UNREALISED_ROOTS, VIOLENT_ROOTS, embed_code
-from newsevents.events.frames import FrameMatcher, place_at
+from newsevents.events.frames import FrameMatcher
 from newsevents.events.locations import country_where, origin_of
 from newsevents.events.modality import Modality, governs_condition, is_stated_refusal, modality_of
 from newsevents.events.patterns import PLACE_WORD, Pattern
@@ -44,6 +44,7 @@ from newsevents.events.syntax import (
     is_demand_clause,
     is_infinitive_comp,
     people_like,
+    place_at,
     purpose_of_another,
 )
 from newsevents.events.targets import (
@@ -91,8 +92,11 @@ class VerbReading:
 def frame_targets(r: VerbReading) -> str:
     """The frame's target slots, also on the object of its own preposition ("advised
     against travel to X"); event nouns after an unrealised act are what is asked for."""
-    place = place_at(r.obj) if r.obj is not None and PLACE_WORD in (r.pat.obj or ()) else None
-    if place is not None and place.get("country"):  # "seized Mosul", "took Kabul": the place's country
+    named = [r.obj] if r.obj is not None and PLACE_WORD in (r.pat.obj or ()) else []
+    if PLACE_WORD in (r.pat.pobj or ()):
+        named += frame_pobjs(r.verb, r.pat)
+    place = next((p for p in map(place_at, named) if p is not None), None)
+    if place is not None and place.get("country"):  # "seized Mosul", "took control of Kabul": its country
         r.targets = [Actor(place["country"], place.get("text", ""), -1)]
         return GO
     r.targets = target_slots(r.verb, r.obj, r.pat.targets, r.res)
