@@ -221,3 +221,17 @@ def test_taking_control_of_a_place_is_taking_territory(events) -> None:
     assert ("IRQMIL", "192", "IRQ") in triples(events("The Iraqi army regained control of Mosul."))
     assert not any(c == "192" for _, c, _ in triples(events(
         "In Hermosillo, several armed men took control of an agricultural factory.")))
+
+
+def test_audit_word_senses_call_upon_barrage_and_names(events) -> None:
+    got = triples(events("The UN said it would call upon all relevant authorities in Syria to preserve the sites."))
+    assert not any(c == "041" for _, c, _ in got)
+    got = events("MPs bombarded the minister in London with a barrage of requests for the letter.")
+    assert not any(e["root"] in ("18", "19") for e in got)
+    got = events("Their war against the forces known as the Free [Syrian] Army has entered a new phase.")
+    assert not any(e["cameo"] == "0841" for e in got)
+
+
+def test_those_fighting_alongside_are_no_targets(events) -> None:
+    got = triples(events("US troops and British special forces have fought alongside the Syrian Democratic Forces."))
+    assert not any(s and t and s[:3] in ("USA", "GBR") and t[:3] in ("USA", "GBR", "SYR") for s, _, t in got)

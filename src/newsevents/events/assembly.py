@@ -34,6 +34,8 @@ from newsevents.nlp.lexicon import ACCUSING_VERBS, PLACE_PREPS
 MAX_EVENTS_PER_TRIGGER = 6
 
 
+#: prepositions of a side acting together with the doer, never its target
+ALLIED_PREPS = frozenset({"alongside", "beside"})
 #: roots of acts that conjoined sides with no other target do with each other ("Brazil and the
 #: US seek to deepen ties", "A and B met"); not "A and B took the cities"
 TOGETHER_ROOTS = frozenset({"03", "04", "05", "06"})
@@ -45,9 +47,9 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
     """One raw event per (source, target) pair; conjoined sources with no target pair up."""
     code, rule, modality, sources, targets = _modal_code(code, rule, mod, sources, targets, anchor, res, refusal)
     sources, targets = _kept_sides(sources, targets, code, trigger, res)
-    together = pat.mutual or code[:2] in TOGETHER_ROOTS or any(
+    together = (pat.mutual or code[:2] in TOGETHER_ROOTS or any(
         t.lemma_.lower() in res.lex["fighting"] or t.lemma_.lower() in res.lex["fight_verbs"]
-        for t in trigger)  # "A and B fought street battles"
+        for t in trigger)) and not _allied(anchor)  # "A and B fought street battles", not "fought alongside C"
     pairs = _pairs(sources, targets, res, together)
     code, rule, modality = _intent_code(code, rule, modality, mod, anchor, cond)
     extra: list[tuple[Actor, Actor, str]] = []
@@ -107,6 +109,11 @@ def _kept_sides(sources: list[Actor], targets: list[Actor], code: str, trigger: 
             if place:
                 return sources, place
     return sources, targets
+
+
+def _allied(anchor: Token) -> bool:
+    """True when the act is done side by side with someone ("fighting alongside Assad's forces")."""
+    return any(c.dep_ == "prep" and c.lower_ in ALLIED_PREPS for c in anchor.children)
 
 
 def _pairs(sources: list[Actor], targets: list[Actor], res: ArgumentResolver,

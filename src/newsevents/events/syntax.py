@@ -181,9 +181,13 @@ NAME_ENTS = COLLECTIVE_ENTS | NAMED_THING_LABELS | {"FAC", "PERSON", "LAW"}
 
 def in_name(tok: Token) -> bool:
     """True for a capitalised word inside a name ("the *Free* Syrian Army"), not a verb; at
-    the start of a sentence only where the name goes on ("*Free* Syrian Army fighters ...")."""
-    if tok.ent_type_ not in NAME_ENTS or not tok.text[:1].isupper():
+    the start of a sentence only where the name goes on ("*Free* Syrian Army fighters ..."),
+    outside a recognised name only after "the"."""
+    if not tok.text[:1].isupper():
         return False
+    if tok.ent_type_ not in NAME_ENTS:
+        # "the forces known as the *Free* [Syrian] Army": a capital after "the" opens a name
+        return not tok.is_sent_start and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the"
     return not tok.is_sent_start or (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].ent_iob_ == "I")
 
 
@@ -211,6 +215,9 @@ def figurative_force(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                 for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() not in lex["weapons"]
                 and g.lemma_.lower() not in lex["explosives"]]
+    # through an amount or a volley: "bombarded the minister with a barrage of requests"
+    objects += [g for o in objects if o.lemma_.lower() in lex["containers"] for c in o.children
+                if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(o.lemma_.lower() in lex["abstractions"] for o in objects)
 
 
