@@ -214,6 +214,13 @@ def schema(table: str) -> Any:
     return T.StructType([T.StructField(name, _spark_type(kind), True) for name, kind in TABLES[table]])
 
 
+def bundle_schema(tables: tuple[str, ...]) -> Any:
+    """One processed article: for each table, the list of its rows."""
+    from pyspark.sql import types as T
+
+    return T.StructType([T.StructField(t, T.ArrayType(schema(t), containsNull=False), False) for t in tables])
+
+
 def spark_session(master: str | None, app_name: str = "newsevents", partitions: int | None = None,
                   conf: dict[str, str] | None = None) -> Any:
     """A SparkSession (``master`` None: whatever spark-submit or the environment configured)."""
@@ -383,17 +390,19 @@ def run_spark(inputs: list[str], out: str, master: str | None = "local[*]", part
     else:
         fresh = unique
     work = fresh.values().union(failed).repartition(partitions)
-    bundles = work.mapPartitions(lambda rows: _process_partition(rows, settings, batch, processed_at))
-    bundles.persist(StorageLevel.MEMORY_AND_DISK)
+    # each article's rows of every table in one row: Python makes them once, the JVM keeps them
+    # (columnar, spilling to disk) and splits them into the tables
+    tables = (*ARTICLE_TABLES, "errors")
+    bundles = work.mapPartitions(lambda rows: _process_partition(rows, settings, batch, processed_at)) \
+        .map(lambda b: tuple(b.get(t, []) for t in tables))
+    processed = session.createDataFrame(bundles, bundle_schema(tables)).persist(StorageLevel.MEMORY_AND_DISK)
     try:
-        for table in ARTICLE_TABLES:
-            rows = bundles.flatMap(lambda b, t=table: b.get(t, ()))
-            target = "_raw_mentions" if table == "event_mentions" else table
-            _write(session.createDataFrame(rows, schema(table)), files, f"{STAGING}/{target}", table)
-        new_errors = session.createDataFrame(bundles.flatMap(lambda b: b.get("errors", ())), schema("errors"))
-        _write(new_errors, files, f"{STAGING}/_new_errors", "errors")
+        for table in tables:
+            rows = processed.select(F.explode(table).alias("r")).select("r.*")
+            target = {"event_mentions": "_raw_mentions", "errors": "_new_errors"}.get(table, table)
+            _write(rows, files, f"{STAGING}/{target}", table)
     finally:
-        bundles.unpersist()
+        processed.unpersist()
     summary = _identity_and_errors(session, files, old_articles)
     files.commit(batch)
     new_articles = session.read.schema(schema("articles")).parquet(files.uri("articles")).where(F.col("batch") == batch)
