@@ -71,22 +71,9 @@ def modality_of(trigger: Token) -> Modality:
     Climbs infinitive-complement chains ("plans to attack" -> future) and clause complements
     of speech verbs ("X said that Y attacked" -> reported, sayer X).
     """
-    verb = trigger
-    if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):
-        verb = verb.head  # "must be ready to", "is not willing to": the copula carries it
-    if verb.dep_ == "csubj" and verb.tag_ == "VBG" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        # "Reducing the presence in Afghanistan will reverse that progress": a gerund used as
-        # a subject names an act; it does not report that the act happened
+    verb = _clause_verb(trigger)
+    if verb is None:
         return Modality("hypothetical")
-    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and (
-            verb.head.head.pos_ in ("NOUN", "ADJ") and verb.head.head.lemma_.lower() not in ACT_NOUNS
-            or verb.head.lower_ in ("of", "for") and verb.head.head.lemma_.lower() in SUSPICION_VERBS):
-        # "interest in repatriating children", "capable of striking": an act considered;
-        # "accused of mistreating workers": an act alleged
-        return Modality("hypothetical")
-    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.i:
-        verb = verb.head.head  # "could change to fighting the regime": the clause's modality
     for _ in range(4):
         local = _local(verb)
         if local == "hypothetical" and "would" in _aux_lemmas(verb) and not conditional(verb):
@@ -147,6 +134,28 @@ def modality_of(trigger: Token) -> Modality:
             continue
         break
     return Modality("asserted")
+
+
+def _clause_verb(trigger: Token) -> Token | None:
+    """The verb whose clause gives ``trigger``'s modality, or None for a gerund that only
+    names an act ("Reducing the presence ... will reverse", "interest in repatriating")."""
+    verb = trigger
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):
+        verb = verb.head  # "must be ready to", "is not willing to": the copula carries it
+    if verb.dep_ == "csubj" and verb.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "Reducing the presence in Afghanistan will reverse that progress": a gerund used as
+        # a subject names an act; it does not report that the act happened
+        return None
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and (
+            verb.head.head.pos_ in ("NOUN", "ADJ") and verb.head.head.lemma_.lower() not in ACT_NOUNS
+            or verb.head.lower_ in ("of", "for") and verb.head.head.lemma_.lower() in SUSPICION_VERBS):
+        # "interest in repatriating children", "capable of striking": an act considered;
+        # "accused of mistreating workers": an act alleged
+        return None
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.i:
+        verb = verb.head.head  # "could change to fighting the regime": the clause's modality
+    return verb
 
 
 def _subjunctive(verb: Token) -> bool:

@@ -24,6 +24,7 @@ from importlib import resources
 from spacy.tokens import Doc, Span, Token
 
 from newsevents.geo.gazetteer import ALIAS, ALT, DEMONYM, Gazetteer, Place, is_adm1_word
+from newsevents.geo.names import hyphen_follows, name_runs, name_token
 from newsevents.nlp import lexicon
 from newsevents.nlp.lexicon import BELONGING_PREPS, NAMED_THING_LABELS, PLACE_LABELS, PLACE_PREPS
 
@@ -60,10 +61,6 @@ LOCAL_HEADS = lexicon.FORCE_COLLECTIVES | lexicon.OFFICE_TITLES | frozenset({
 STREET_WORDS = frozenset({"st.", "st", "street", "ave.", "ave", "avenue", "road", "rd.", "rd", "drive", "dr.",
                           "blvd.", "boulevard", "lane", "ln.", "way", "highway", "hwy.", "parkway", "pkwy.", "court",
                           "ct.", "place", "pl."})
-#: lower-case words that join the parts of a place name ("Rio de Janeiro", "Stratford upon Avon")
-CONNECTORS = lexicon.NAME_PARTICLES | frozenset({"des", "di", "les"})
-#: joining words only inside hyphenated names ("Rostov-on-Don", "Frankfurt-am-Main")
-HYPHEN_CONNECTORS = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "sous", "lès", "the", "au", "aux"})
 #: compass words before a place name ("northern Iraq")
 COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                      "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"})
@@ -106,55 +103,6 @@ def coarser(outer: tuple[Place, ...], inner: tuple[Place, ...]) -> bool:
     return max(FINENESS.get(p.feature, 0) for p in outer) > min(FINENESS.get(p.feature, 9) for p in inner)
 
 
-def _name_token(tok: Token) -> bool:
-    """A token that can be part of a proper name: capitalised, not punctuation or a number."""
-    text = tok.text
-    return bool(text) and text[0].isupper() and not tok.is_punct and not tok.like_num and \
-        (tok.pos_ in ("PROPN", "NOUN", "ADJ", "X", "VERB", "ADV") or tok.tag_ in ("NNP", "NNPS"))
-
-
-def _joins(doc: Doc, j: int) -> bool:
-    """A lower-case word that joins two parts of one name: "de" in "Rio de Janeiro", "on" in
-    "Rostov-on-Don" (hyphenated: only there)."""
-    tok, prev, nxt = doc[j], doc[j - 1], doc[j + 1]
-    if prev.text == "-" and not prev.whitespace_ and not tok.whitespace_ and nxt.text == "-":
-        return tok.lower_ in CONNECTORS or tok.lower_ in HYPHEN_CONNECTORS
-    return tok.lower_ in CONNECTORS and _name_token(nxt)
-
-
-def _hyphen_follows(doc: Doc, j: int) -> bool:
-    """Token ``j`` is a hyphen joined to the words on both sides ("Al-Shabaab")."""
-    tok = doc[j]
-    return tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_
-
-
-def name_runs(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of capitalised names, with hyphens and joining words inside them."""
-    runs = []
-    i, n = 0, len(doc)
-    while i < n:
-        if not _name_token(doc[i]):
-            i += 1
-            continue
-        j = i + 1
-        while j < n:
-            tok = doc[j]
-            if _name_token(tok):
-                j += 1
-            elif tok.text == "-" and not doc[j - 1].whitespace_ and not tok.whitespace_ and j + 1 < n \
-                    and (_name_token(doc[j + 1]) or doc[j + 1].text.islower()):
-                j += 1
-            elif tok.text.islower() and j + 1 < n and _joins(doc, j):
-                j += 1
-            else:
-                break
-        while j > i and not _name_token(doc[j - 1]):
-            j -= 1
-        runs.append((i, j))
-        i = j
-    return runs
-
-
 class Recogniser:
     """Finds place mentions with a gazetteer."""
 
@@ -178,7 +126,7 @@ class Recogniser:
         for start, end in name_runs(doc):
             i = start
             while i < end:
-                starts = self._may_start(doc, i, start) or i >= 2 and _hyphen_follows(doc, i - 1) and i - 2 in taken
+                starts = self._may_start(doc, i, start) or i >= 2 and hyphen_follows(doc, i - 1) and i - 2 in taken
                 hit = self._longest(doc, i, end) if starts else None  # (also "Somalia" of "Kenya-Somalia")
                 if hit is None:
                     i += 1
@@ -221,7 +169,7 @@ class Recogniser:
         """The longest gazetteer name starting at token ``i`` within the run, with its evidence."""
         for j in range(min(end, i + _MAX_TOKENS), i, -1):
             span = doc[i:j]
-            if not _name_token(span[0]) or not _name_token(span[-1]) or span.text.lower() in self.stop \
+            if not name_token(span[0]) or not name_token(span[-1]) or span.text.lower() in self.stop \
                     or self._disease(span):
                 continue
             if len(span) == 1 and any(p.how == DEMONYM for p in self.gaz.lookup(span.text)):
@@ -249,7 +197,7 @@ class Recogniser:
                 division = True
             if acronym:  # "GNA", "UN": organisations unless a known abbreviation ("US", "NSW", "DRC")
                 cands = tuple(p for p in cands if p.how == ALIAS or p.feature in ("country", "adm1"))
-            if not cands or j < end and _hyphen_follows(doc, j) and not any(
+            if not cands or j < end and hyphen_follows(doc, j) and not any(
                     p.feature == "country" or p.feature == "city" and p.population >= 100_000 for p in cands):
                 continue  # "Nord" of "Nord-Kivu", "Al" of "Al-Shabaab"; not "Kenya-Somalia", "Mogadishu-Hodan"
             town = (nxt is not None and nxt.lower_ in TOWN_NOUNS) or self._noun_of(span)
