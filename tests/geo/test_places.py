@@ -83,6 +83,25 @@ def test_event_place_from_clause_then_article(nlp: Language) -> None:
     assert second["place_source"] == "country" and second["place"]["country"] == "RUS"
 
 
+def test_event_place_prefers_the_named_town_over_its_qualifiers(nlp: Language) -> None:
+    text = ("On 2 May 2021, in Manaus, Amazonas, prisoners rioted. Residents marched in Koutiala "
+            "(Koutiala, Sikasso), and demonstrators burned the police station.")
+    doc = nlp(text)
+    doc._.actor_mentions = []
+    PlaceResolver(nlp)(doc)
+    sents = list(doc.sents)
+    doc._.events = [
+        # the target country was read from the place phrase: the phrase still says where
+        {"source_text": None, "target_text": "Manaus", "trigger": "rioted",
+         "start": sents[0].start_char, "end": sents[0].end_char},
+        {"source_text": "demonstrators", "target_text": None, "trigger": "burned",
+         "start": sents[1].start_char, "end": sents[1].end_char},
+    ]
+    riot, burning = EventPlacer(nlp)(doc)._.events
+    assert riot["place"]["name"] == "Manaus"
+    assert burning["place"]["name"] == "Koutiala"
+
+
 def test_main_place_is_most_frequent() -> None:
     def place(name: str, sentence: int, **extra: object) -> dict:
         return {"name": name, "country": "UKR", "lat": 50.0, "lon": 30.0, "sentence": sentence, **extra}

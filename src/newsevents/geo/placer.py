@@ -10,7 +10,7 @@ The place is looked for nearest first, and ``place_source`` says where it was fo
    actors name another country), the country those words name.
 
 Places that stand for actors ("Washington said"), nationality words and the event's own
-source or target are never its place. The finest place wins among equals (a town over its
+source or target are never its place, unless a place phrase names them ("rioted in Manaus"). The finest place wins among equals (a town over its
 province, "Bamba (Koro, Mopti)" is Bamba).
 """
 from __future__ import annotations
@@ -101,13 +101,13 @@ class EventPlacer:
         if sent is not None:
             start, end = sent.sent.start_char, sent.sent.end_char
         inside = [p for p in places if start <= p["start"] and p["end"] <= end]
-        own = [p for p in inside if usable(p) and not _is_party(p, event)]
+        own = [p for p in inside if usable(p) and not (_is_party(p, event) and not self._located(doc, p))]
         trigger = self._trigger(doc, event)
         if own:
             in_clause = [p for p in own if trigger is not None and self._same_clause(doc, p, trigger)]
             if in_clause:
-                return self._best(doc, in_clause, trigger), "clause"
-            return self._best(doc, own, trigger), "sentence"
+                return self._best(doc, in_clause, trigger, self._trigger_words(doc, event)), "clause"
+            return self._best(doc, own, trigger, self._trigger_words(doc, event)), "sentence"
         countries = self._own_countries(inside, event)
         para = self._paragraph_place(doc, places, start, end)
         for candidate, source in ((para, "paragraph"), (main, "article")):
@@ -130,20 +130,37 @@ class EventPlacer:
         return next((t for t in span if t.lower_ == words[0]), None)
 
     @staticmethod
+    def _located(doc: Doc, place: dict[str, Any]) -> bool:
+        """The place is named in a place phrase ("rioted in Manaus"): where, whatever the event's
+        target was read from."""
+        span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
+        return span is not None and _on_place_prep(span.root) is not None
+
+    @staticmethod
     def _same_clause(doc: Doc, place: dict[str, Any], trigger: Token) -> bool:
         span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
         return span is not None and _clause_head(span.root) == _clause_head(trigger)
 
     @staticmethod
-    def _best(doc: Doc, candidates: list[dict[str, Any]], trigger: Token | None) -> dict[str, Any]:
-        """A place phrase on the trigger first, then on its clause, then the finest, then the nearest."""
-        def rank(p: dict[str, Any]) -> tuple[bool, bool, int, int]:
+    def _trigger_words(doc: Doc, event: dict[str, Any]) -> frozenset[int]:
+        """Token indices of every trigger word ("held protest": the noun's place phrase counts)."""
+        words = set((event.get("trigger") or "").lower().split())
+        span = doc.char_span(event.get("start", 0), event.get("end", 0), alignment_mode="expand")
+        return frozenset(t.i for t in span if t.lower_ in words) if span is not None else frozenset()
+
+    @staticmethod
+    def _best(doc: Doc, candidates: list[dict[str, Any]], trigger: Token | None,
+              trigger_words: frozenset[int] = frozenset()) -> dict[str, Any]:
+        """A place phrase on the trigger first, then on its clause, then a place over the ones
+        that qualify it ("Koutiala (Koutiala, Sikasso)"), then the finest, then the nearest."""
+        def rank(p: dict[str, Any]) -> tuple[bool, bool, bool, int, int]:
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
             host = _on_place_prep(span.root) if span is not None else None
-            on_trigger = host is not None and trigger is not None and host.i == trigger.i
+            on_trigger = host is not None and trigger is not None and (host.i == trigger.i or host.i in trigger_words)
             on_clause = host is not None and trigger is not None and _clause_head(host) == _clause_head(trigger)
             near = abs(span.start - trigger.i) if span is not None and trigger is not None else 0
-            return on_trigger, on_clause, -FINENESS.get(p.get("feature") or "", 9), -near
+            return (on_trigger, on_clause, p.get("source") != "qualifier",
+                    -FINENESS.get(p.get("feature") or "", 9), -near)
 
         return max(candidates, key=rank)
 
