@@ -70,8 +70,9 @@ def _pyspark_workers() -> list[int]:
                 cmd = (proc / "cmdline").read_bytes()
             except OSError:
                 continue
-            if b"pyspark" in cmd and (b"daemon" in cmd or b"worker" in cmd):
-                pids.append(int(proc.name))
+            program = cmd.split(b"\0", 1)[0]
+            if b"python" in program and b"pyspark" in cmd and (b"daemon" in cmd or b"worker" in cmd):
+                pids.append(int(proc.name))   # Python workers (and their daemon), not the JVM
     return pids
 
 
