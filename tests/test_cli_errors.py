@@ -97,6 +97,8 @@ PATTERNS = {
     "unknown_key.yml": ("verbs:\n  - {verb: meet, code: '040', colour: red}\n", "unknown"),
     "unknown_code.yml": ("verbs:\n  - {verb: meet, code: '999'}\n", "999"),
     "section.yml": ("wizards: []\n", "section"),
+    "pobj.yml": ("verbs:\n  - {verb: meet, code: '040'}\n  - {verb: meet, pobj: town, code: '040'}\n",
+                 "pobj.yml: verbs[1]: pobj needs prep"),
 }
 
 

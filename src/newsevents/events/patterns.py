@@ -1,8 +1,9 @@
 """Event patterns: load YAML files, validate them, and index them by lemma.
 
 A pattern file has ``classes``, ``light_verbs``, ``verbs`` and ``nouns`` sections (see the
-header of ``data/patterns.yml``). Loading checks every key and every CAMEO code, and raises
-:class:`PatternError` naming the file and entry. A pattern with code ``---`` (:data:`NO_EVENT`)
+header of ``data/patterns.yml``). Loading checks every key and every CAMEO code against the
+pydantic models of :mod:`~newsevents.events.pattern_schema`, and raises :class:`PatternError`,
+one line naming the file, the entry and the problem. A pattern with code ``---`` (:data:`NO_EVENT`)
 is a discard: when it is the most specific frame that matches, the word codes nothing.
 
 A file with ``fallback: true`` only fills gaps: it loads before every other file (so it loses
@@ -23,23 +24,16 @@ from types import MappingProxyType
 from typing import Any, Iterable, Mapping, Sequence
 
 import yaml
+from pydantic import ValidationError
 
 from newsevents.errors import NewsEventsError
 from newsevents.events.ontology import load_ontology
+from newsevents.events.pattern_schema import NounEntry, PatternFile, VerbEntry, describe
 from newsevents.events.petrarch_parse import NO_EVENT
 from newsevents.events.petrarch_verbs import convert
 
 #: a word of an object list that matches any place name the place stage found
 PLACE_WORD = "<place>"
-EMBED_MODES = frozenset({"intent", "threat", "refuse", "appeal", "demand"})
-DEFAULT_VERB_TARGETS = ("dobj", "dative", "with", "against", "on", "to", "at", "into",
-                        "toward", "towards", "upon")
-DEFAULT_NOUN_TARGETS = ("on", "against", "with", "to", "toward", "towards", "into", "between")
-_VERB_KEYS = frozenset({"verb", "code", "particle", "object", "object_mod", "prep", "pobj",
-                        "target", "negation", "require_target", "embed", "confidence", "name",
-                        "reverse", "complement", "mutual", "purpose", "subject"})
-_NOUN_KEYS = frozenset({"noun", "code", "modifier", "prep", "pobj", "target", "poss", "embed",
-                        "confidence", "name", "mutual"})
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -142,83 +136,51 @@ def petrarch_enabled() -> bool:
     return os.environ.get("NEWSEVENTS_PETRARCH_VERBS", "0").strip().lower() in ("1", "on", "true", "yes")
 
 
-def _words(value: Any, classes: Mapping[str, frozenset[str]], where: str) -> frozenset[str]:
-    items = [value] if isinstance(value, str) else value
-    if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
-        raise PatternError(f"{where}: expected a word or a list of words, got {value!r}")
+def _words(words: tuple[str, ...], classes: Lexicon, where: str, key: str) -> frozenset[str]:
+    """Lower-cased lemmas, with each ``"@name"`` replaced by the words of that class (``where``
+    and ``key`` name the list in errors)."""
     out: set[str] = set()
-    for item in items:
+    for item in words:
         if item.startswith("@"):
             if item[1:] not in classes:
-                raise PatternError(f"{where}: unknown class {item!r}")
+                raise PatternError(f"{where}: {key} names an unknown class {item!r}")
             out |= classes[item[1:]]
         else:
             out.add(item.lower())
-    if not out:
-        raise PatternError(f"{where}: empty word list")
     return frozenset(out)
 
 
-def _compile(kind: str, entry: Any, classes: Mapping[str, frozenset[str]], where: str,
-             order: int) -> Pattern:
-    if not isinstance(entry, dict):
-        raise PatternError(f"{where}: expected a mapping, got {entry!r}")
-    allowed = _VERB_KEYS if kind == "verb" else _NOUN_KEYS
-    unknown = set(entry) - allowed
-    if unknown:
-        raise PatternError(f"{where}: unknown key(s) {sorted(unknown)}")
-    for key in (kind, "code"):
-        if key not in entry:
-            raise PatternError(f"{where}: missing {key!r}")
-    code = str(entry["code"])
-    if code not in load_ontology() and code != NO_EVENT:
-        raise PatternError(f"{where}: unknown CAMEO code {code!r}")
-    lemmas = _words(entry[kind], classes, f"{where}.{kind}")
-
-    def opt(key: str) -> frozenset[str] | None:
-        return _words(entry[key], classes, f"{where}.{key}") if key in entry else None
-
-    embed = entry.get("embed")
-    if embed is not None and embed not in EMBED_MODES:
-        raise PatternError(f"{where}: embed must be one of {sorted(EMBED_MODES)}")
-    negation = entry.get("negation")
-    if negation not in (None, "required", "forbidden"):
-        raise PatternError(f"{where}: negation must be 'required' or 'forbidden'")
-    poss = entry.get("poss", "source")
-    if poss not in ("source", "target"):
-        raise PatternError(f"{where}: poss must be 'source' or 'target'")
-    conf = float(entry.get("confidence", 0.8))
-    if not 0.0 <= conf <= 1.0:
-        raise PatternError(f"{where}: confidence must lie in 0..1")
-    default_targets = DEFAULT_VERB_TARGETS if kind == "verb" else DEFAULT_NOUN_TARGETS
-    targets = entry.get("target", list(default_targets))
-    if not isinstance(targets, list) or not all(isinstance(t, str) for t in targets):
-        raise PatternError(f"{where}: target must be a list of words")
-    particle, obj, obj_mod = opt("particle"), opt("object"), opt("object_mod")
-    if kind == "noun":
-        obj_mod = opt("modifier")
-    prep, pobj = opt("prep"), opt("pobj")
-    if pobj is not None and prep is None:
-        raise PatternError(f"{where}: pobj needs prep")
-    name = entry.get("name") or (
-        f"{kind}:{'/'.join(sorted(lemmas))[:40]}"
-        + (f"+{'/'.join(sorted(obj))[:30]}" if obj else "")
-        + (f"+{'/'.join(sorted(prep))}" if prep else "")
-    )
-    return Pattern(kind=kind, lemmas=lemmas, code=code, rule=name, particle=particle, obj=obj,
-                   obj_mod=obj_mod, prep=prep, pobj=pobj, targets=tuple(t.lower() for t in targets),
-                   negation=negation, require_target=bool(entry.get("require_target", False)),
-                   embed=embed, poss=poss, reverse=bool(entry.get("reverse", False)),
-                   mutual=bool(entry.get("mutual", False)),
-                   complement=opt("complement") if kind == "verb" else None,
-                   purpose=opt("purpose") if kind == "verb" else None,
-                   subject=opt("subject") if kind == "verb" else None,
-                   confidence=conf, order=order)
+def _rule_name(kind: str, lemmas: frozenset[str], obj: frozenset[str] | None,
+               prep: frozenset[str] | None) -> str:
+    """The name of a frame that has none: its words, object and preposition."""
+    return (f"{kind}:{'/'.join(sorted(lemmas))[:40]}"
+            + (f"+{'/'.join(sorted(obj))[:30]}" if obj else "")
+            + (f"+{'/'.join(sorted(prep))}" if prep else ""))
 
 
-def read_pattern_file(path: str | Path) -> dict[str, Any]:
-    """Parse one YAML file (or convert a PETRARCH ``.txt`` verb dictionary) into its raw
-    sections (validated for shape only)."""
+def _compile(entry: VerbEntry | NounEntry, classes: Lexicon, where: str, order: int) -> Pattern:
+    """The frame of a validated entry, its class references resolved."""
+    def opt(words: tuple[str, ...] | None, key: str) -> frozenset[str] | None:
+        return None if words is None else _words(words, classes, where, key)
+
+    if isinstance(entry, VerbEntry):
+        kind, lemmas, obj = "verb", _words(entry.verb, classes, where, "verb"), opt(entry.object, "object")
+        only: dict[str, Any] = {
+            "particle": opt(entry.particle, "particle"), "obj_mod": opt(entry.object_mod, "object_mod"),
+            "negation": entry.negation, "require_target": entry.require_target, "reverse": entry.reverse,
+            "complement": opt(entry.complement, "complement"), "purpose": opt(entry.purpose, "purpose"),
+            "subject": opt(entry.subject, "subject")}
+    else:
+        kind, lemmas, obj = "noun", _words(entry.noun, classes, where, "noun"), None
+        only = {"obj_mod": opt(entry.modifier, "modifier"), "poss": entry.poss}
+    prep = opt(entry.prep, "prep")
+    return Pattern(kind=kind, lemmas=lemmas, code=entry.code, rule=entry.name or _rule_name(kind, lemmas, obj, prep),
+                   obj=obj, prep=prep, pobj=opt(entry.pobj, "pobj"), targets=tuple(t.lower() for t in entry.target),
+                   embed=entry.embed, mutual=entry.mutual, confidence=entry.confidence, order=order, **only)
+
+
+def _raw_sections(path: str | Path) -> Any:
+    """The parsed YAML of one file, or the sections a PETRARCH ``.txt`` verb dictionary converts into."""
     if Path(path).suffix.lower() == ".txt":
         sections = convert(Path(path).read_text(encoding="utf-8"), codes=load_ontology(),
                            bare_defaults=False).sections
@@ -227,17 +189,40 @@ def read_pattern_file(path: str | Path) -> dict[str, Any]:
                                "must be a PETRARCH verb dictionary)")
         return sections
     try:
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Loader) or {}
+        return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Loader) or {}
     except yaml.YAMLError as err:
         raise PatternError(f"{path}: not valid YAML: {err}") from err
-    if not isinstance(data, dict):
-        raise PatternError(f"{path}: top level must be a mapping")
-    unknown = set(data) - {"classes", "light_verbs", "verbs", "nouns", "fallback"}
-    if unknown:
-        raise PatternError(f"{path}: unknown section(s) {sorted(unknown)}")
-    if not isinstance(data.get("fallback", False), bool):
-        raise PatternError(f"{path}: fallback must be true or false")
+
+
+def _validate(path: str | Path, data: Any) -> PatternFile:
+    """``data`` as a :class:`PatternFile`; a :class:`PatternError` of one line if it is none."""
+    try:
+        return PatternFile.model_validate(data)
+    except ValidationError as err:
+        raise PatternError(f"{path}: {describe(err)}") from None
+
+
+def read_pattern_file(path: str | Path) -> dict[str, Any]:
+    """Parse one YAML file (or convert a PETRARCH ``.txt`` verb dictionary) into its raw
+    sections, after checking them against :class:`PatternFile`."""
+    data = _raw_sections(path)
+    _validate(path, data)
     return data
+
+
+def _classes(files: Sequence[tuple[str, PatternFile]]) -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """The word classes of all files (a class may include classes defined before it:
+    ``armed: ['@troops', rebel]``) and their light verbs."""
+    classes: dict[str, frozenset[str]] = {}
+    light: set[str] = set()
+    for path, data in files:
+        for name, words in data.classes.items():
+            classes[name] = classes.get(name, frozenset()) | _words(words, classes, path, f"classes.{name}")
+        light |= _words(data.light_verbs, {}, path, "light_verbs")
+    missing = REQUIRED_CLASSES - set(classes)
+    if missing:
+        raise PatternError(f"{default_patterns_path()}: missing word classes {sorted(missing)}")
+    return classes, frozenset(light)
 
 
 def load_patterns(extra_files: Sequence[str | Path] = (), petrarch: bool | None = None) -> PatternSet:
@@ -245,38 +230,21 @@ def load_patterns(extra_files: Sequence[str | Path] = (), petrarch: bool | None 
     (default: :func:`petrarch_enabled`) adds the PETRARCH-2 verb patterns as a fallback."""
     imported = [petrarch_patterns_path()] if (petrarch_enabled() if petrarch is None else petrarch) else []
     files: list[str | Path] = [*imported, default_patterns_path(), *extra_files]
-    raw = [(str(f), read_pattern_file(f)) for f in files]
-    raw.sort(key=lambda item: not item[1].get("fallback", False))  # fallbacks first, else in order
-    classes: dict[str, frozenset[str]] = {}
-    light: set[str] = set()
-    for path, data in raw:
-        section = data.get("classes") or {}
-        if not isinstance(section, dict):
-            raise PatternError(f"{path}: classes must be a mapping of names to word lists")
-        for name, words in section.items():
-            # a class may include classes defined before it ("armed: ['@troops', rebel]")
-            classes[name] = classes.get(name, frozenset()) | _words(words, classes, f"{path}: classes.{name}")
-        light |= set(_words(data.get("light_verbs") or ["-"], {}, f"{path}: light_verbs")) - {"-"}
-    missing = REQUIRED_CLASSES - set(classes)
-    if missing:
-        raise PatternError(f"{default_patterns_path()}: missing word classes {sorted(missing)}")
+    parsed = [(str(f), _validate(f, _raw_sections(f))) for f in files]
+    parsed.sort(key=lambda item: not item[1].fallback)  # fallbacks first, else in order
+    classes, light = _classes(parsed)
     compiled: list[Pattern] = []
-    order = 0
     n_fallback = 0
-    for path, data in raw:
-        for kind, section in (("verb", "verbs"), ("noun", "nouns")):
-            entries = data.get(section) or []
-            if not isinstance(entries, list):
-                raise PatternError(f"{path}: {section} must be a list")
+    for path, data in parsed:
+        for section, entries in (("verbs", data.verbs), ("nouns", data.nouns)):
             for i, entry in enumerate(entries):
-                compiled.append(_compile(kind, entry, classes, f"{path}: {section}[{i}]", order))
-                order += 1
-        if data.get("fallback", False):
+                compiled.append(_compile(entry, classes, f"{path}: {section}[{i}]", len(compiled)))
+        if data.fallback:
             n_fallback = len(compiled)
     compiled = _fill_gaps(compiled, n_fallback)
     return PatternSet(verbs=_index(p for p in compiled if p.kind == "verb"),
                       nouns=_index(p for p in compiled if p.kind == "noun"),
-                      light_verbs=frozenset(light), classes=MappingProxyType(classes))
+                      light_verbs=light, classes=MappingProxyType(classes))
 
 
 def _fill_gaps(compiled: list[Pattern], n_fallback: int) -> list[Pattern]:
