@@ -81,3 +81,15 @@ def test_two_places_joined_by_a_hyphen_are_both_found(nlp: Language) -> None:
     places = _places(nlp, "Troops patrolled the Kenya-Somalia border near Mogadishu-Hodan district.")
     assert places["Kenya"]["country"] == "KEN" and places["Somalia"]["country"] == "SOM"
     assert places["Mogadishu"]["country"] == "SOM"
+
+
+def test_names_with_two_joining_words_and_persons_names(nlp: Language) -> None:
+    places = _places(nlp, "Health workers demonstrated in Santa Cruz de la Sierra on Friday.")
+    assert places["Santa Cruz de la Sierra"]["country"] == "BOL"
+    places = _places(nlp, "Nurses marched in New Brighton (Nelson Mandela Bay, Eastern Cape).")
+    assert "Nelson" not in places  # the first name of a person, not a New Zealand region
+
+
+def test_a_town_noun_outweighs_a_persons_name_of_the_same_word(nlp: Language) -> None:
+    places = _places(nlp, "Members of the party protested in Dinajpur city (Dinajpur Sadar, Rangpur).")
+    assert any(p["country"] == "BGD" for p in places.values())

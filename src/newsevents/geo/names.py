@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from newsevents.nlp import lexicon
 
 #: lower-case words that join the parts of a place name ("Rio de Janeiro", "Stratford upon Avon")
-CONNECTORS = lexicon.NAME_PARTICLES | frozenset({"des", "di", "les"})
+CONNECTORS = lexicon.NAME_PARTICLES | frozenset({"des", "di", "les", "los", "las"})
 #: joining words only inside hyphenated names ("Rostov-on-Don", "Frankfurt-am-Main")
 HYPHEN_CONNECTORS = frozenset({"on", "upon", "am", "an", "der", "sur", "en", "sous", "lès", "the", "au", "aux"})
 
@@ -25,6 +25,8 @@ def _joins(doc: Doc, j: int) -> bool:
     tok, prev, nxt = doc[j], doc[j - 1], doc[j + 1]
     if prev.text == "-" and not prev.whitespace_ and not tok.whitespace_ and nxt.text == "-":
         return tok.lower_ in CONNECTORS or tok.lower_ in HYPHEN_CONNECTORS
+    if tok.lower_ in CONNECTORS and nxt.lower_ in CONNECTORS and j + 2 < len(doc):
+        return name_token(doc[j + 2])  # "Santa Cruz de la Sierra", "Villa de los Santos"
     return tok.lower_ in CONNECTORS and name_token(nxt)
 
 

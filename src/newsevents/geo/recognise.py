@@ -133,8 +133,9 @@ class Recogniser:
                     continue
                 mention, evidence = hit
                 if evidence in WEAK_EVIDENCE and mention.end - mention.start == 1 and mention.text in people \
+                        and not (mention.town or mention.division) \
                         and not any(p.feature in BROAD_FEATURES or p.feature == "adm1" for p in mention.candidates):
-                    evidence = None  # "Turner" where the article names "Ann Turner"
+                    evidence = None  # "Turner" where the article names "Ann Turner" (not "Turner city")
                 if any(t in taken for t in range(mention.start, mention.end)):
                     i += 1
                     continue
@@ -178,6 +179,8 @@ class Recogniser:
                 continue  # "Al" of "Al Azim" or "Al shabaab": part of a name
             acronym = span.text.replace(".", "").isupper() and len(span.text.replace(".", "")) <= 5
             ner = self._ner_place(span)
+            if not ner and self._inside_person(doc, span):
+                continue  # "Nelson" of "Nelson Mandela Bay": a person's name goes on
             cands = self.places(span.text, loose=ner)
             division = town = False
             nxt = doc[j] if j < len(doc) else None
@@ -245,6 +248,16 @@ class Recogniser:
                                            and (doc[first.i - 1].lower_ in COMPASS or doc[first.i - 1].pos_ == "DET"))
         ends = last.i + 1 >= len(doc) or doc[last.i + 1].ent_iob_ != "I" or is_adm1_word(doc[last.i + 1].text)
         return starts and ends
+
+    @staticmethod
+    def _inside_person(doc: Doc, span: Span) -> bool:
+        """The model's person entity goes on past the span with more name words ("Nelson
+        Mandela Bay", "Paris Hilton"; a division or settlement noun does not count)."""
+        if span.end >= len(doc):
+            return False
+        nxt = doc[span.end]
+        return (nxt.ent_iob_ == "I" and nxt.ent_type_ == "PERSON" and name_token(nxt)
+                and not is_adm1_word(nxt.text) and nxt.lower_ not in TOWN_NOUNS)
 
     @staticmethod
     def _modifies(doc: Doc, span: Span) -> bool:
