@@ -19,7 +19,8 @@ pytest.importorskip("pyspark", reason="the Spark tests need pip install 'newseve
 if shutil.which("java") is None:
     pytest.skip("the Spark tests need Java 17 (apt-get install openjdk-17-jre-headless)", allow_module_level=True)
 
-from newsevents.runners.spark import DatasetFiles, SparkRunError, run_spark, spark_session  # noqa: E402
+from newsevents.runners.spark import SparkRunError, run_spark, spark_session  # noqa: E402
+from newsevents.runners.spark_files import DatasetFiles  # noqa: E402
 
 pytestmark = pytest.mark.slow
 

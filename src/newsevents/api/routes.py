@@ -85,6 +85,25 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
             raise HTTPException(status_code=404, detail=f"no event {event_id}")
         return found
 
+    _add_browse_routes(router, ReaderDep, PagingDep)
+
+    @router.get("/stats", tags=["events"], summary="Event counts grouped by one dimension, with the event filters")
+    def stats(reader: ReaderDep, f: FilterDep, by: StatsBy,
+              limit: Annotated[int, Query(ge=1, description=f"at most {MAX_STATS_ROWS} groups")] = 1000,
+              count: Annotated[bool, Query(description="also count the matching events (total)")] = True,
+              ) -> dict[str, Any]:
+        sample = reader.run(stats_sample, by, f)
+        rows = reader.run(event_stats, by, f, limit=min(limit, MAX_STATS_ROWS), sample=sample)
+        total = reader.run(count_events, f, cap=COUNT_CAP) if count else None
+        capped = total is not None and total > COUNT_CAP and not summary_filter(f)
+        return {"by": by, "total": COUNT_CAP if capped else total, "total_capped": capped,
+                "sampled": [*reader.run(filter_samples, f), *_stats_note(sample)], "items": rows}
+
+    return router
+
+
+def _add_browse_routes(router: APIRouter, ReaderDep: Any, PagingDep: Any) -> None:  # noqa: N803 - type aliases
+    """The routes that list the store's articles, quotes, actors and places."""
     @router.get("/articles", tags=["articles"], summary="Articles (without text), newest first")
     def articles(reader: ReaderDep, paging: PagingDep,
                  text: Annotated[str | None, Query(max_length=500, description="FTS5 query")] = None,
@@ -131,17 +150,3 @@ def build_router(get_reader: Callable[..., Any], max_page_size: int) -> APIRoute
         items = reader.run(query_places, name=name or None, country=country, feature=feature, since=since,
                            until=until, sort=sort, limit=paging.limit + 1, offset=paging.offset)
         return _page(items, paging)
-
-    @router.get("/stats", tags=["events"], summary="Event counts grouped by one dimension, with the event filters")
-    def stats(reader: ReaderDep, f: FilterDep, by: StatsBy,
-              limit: Annotated[int, Query(ge=1, description=f"at most {MAX_STATS_ROWS} groups")] = 1000,
-              count: Annotated[bool, Query(description="also count the matching events (total)")] = True,
-              ) -> dict[str, Any]:
-        sample = reader.run(stats_sample, by, f)
-        rows = reader.run(event_stats, by, f, limit=min(limit, MAX_STATS_ROWS), sample=sample)
-        total = reader.run(count_events, f, cap=COUNT_CAP) if count else None
-        capped = total is not None and total > COUNT_CAP and not summary_filter(f)
-        return {"by": by, "total": COUNT_CAP if capped else total, "total_capped": capped,
-                "sampled": [*reader.run(filter_samples, f), *_stats_note(sample)], "items": rows}
-
-    return router
