@@ -211,7 +211,7 @@ def situated(anchor: Token, res: ArgumentResolver) -> bool:
 
 
 def _role_coded(a: Actor) -> bool:
-    """True for an actor named by its role, of a country or not ("---COP", "police")."""
+    """True for an actor coded with a role, of a known country or not ("---COP", "KENOPP")."""
     return a.code is not None and len(a.code) >= 6
 
 
