@@ -68,7 +68,7 @@ def civilian_place(verb: Token, obj: Token | None, res: ArgumentResolver) -> lis
 
 def unnamed_person(verb: Token, obj: Token | None, res: ArgumentResolver) -> list[Actor]:
     """A person hurt by an act of force whom no side claims ("security forces shot him", "shot
-    Ahmed Ali dead", "a player was beaten"): a civilian of the country where it happened."""
+    Ahmed Ali dead", "a man was beaten"): a civilian of the country where it happened."""
     if verb.lemma_.lower() not in res.lex["bodily_force"]:
         return []  # "hit by reports of poor sales", "targeted because he funded ...": figures of speech
     objs = [obj] if obj is not None else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
