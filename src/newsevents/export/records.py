@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -51,7 +51,8 @@ def _event(row: sqlite3.Row) -> dict[str, Any]:
     return {key: (_place(row) if key == "place" else row[key]) for key in EVENT_KEYS}
 
 
-def _quote(row: sqlite3.Row) -> dict[str, Any]:
+def quote_record(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A quote of the output format from a stored row (the store's table or the dataset's)."""
     speaker = None
     if row["speaker_text"] is not None or row["speaker_code"] is not None:
         speaker = {"start": row["speaker_start"], "end": row["speaker_end"], "text": row["speaker_text"],
@@ -76,7 +77,7 @@ def article_record(conn: sqlite3.Connection, article: sqlite3.Row, text: bool = 
         "id": article["id"],
         "published": article["published"],
         "events": [_event(r) for r in rows("SELECT * FROM event_mentions WHERE article_hash = ? ORDER BY seq")],
-        "quotes": [_quote(r) for r in rows("SELECT * FROM quotes WHERE article_hash = ? ORDER BY seq")],
+        "quotes": [quote_record(r) for r in rows("SELECT * FROM quotes WHERE article_hash = ? ORDER BY seq")],
         "timexes": [{k: r[k] for k in ("start", "end", "text", "value")}
                     for r in rows("SELECT * FROM timexes WHERE article_hash = ? ORDER BY start")],
         "actors": [{k: r[k] for k in ("text", "start", "end", "code", "name", "kind")}

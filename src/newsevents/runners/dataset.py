@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from newsevents.export.records import quote_record
 from newsevents.export.rows import EVENT_COLUMNS, MENTION_COLUMNS
 from newsevents.export.tabular import _BOOL, _FLOAT, _INT
 from newsevents.model import Article, InputFailure, Outcome, Processed
@@ -214,7 +215,7 @@ def read_dataset(root: str | Path) -> Iterator[Outcome]:
         record = {
             "id": a["id"], "published": a["published"],
             "events": _record_events(children["event_mentions"].get(key, [])),
-            "quotes": [_quote(q) for q in sorted(children["quotes"].get(key, []), key=lambda q: q["seq"])],
+            "quotes": [quote_record(q) for q in sorted(children["quotes"].get(key, []), key=lambda q: q["seq"])],
             "timexes": [{k: t[k] for k in ("start", "end", "text", "value")}
                         for t in sorted(children["timexes"].get(key, []), key=lambda t: t["start"])],
             "actors": [{k: r[k] for k in ("text", "start", "end", "code", "name", "kind")}
@@ -227,18 +228,6 @@ def read_dataset(root: str | Path) -> Iterator[Outcome]:
         yield Processed(article, key, record)
     for e in read_table(root, "errors"):
         yield InputFailure(e["article_id"], e["origin"], e["stage"], e["message"])
-
-
-def _quote(q: dict[str, Any]) -> dict[str, Any]:
-    speaker = None
-    if q["speaker_text"] is not None or q["speaker_code"] is not None:
-        speaker = {"start": q["speaker_start"], "end": q["speaker_end"], "text": q["speaker_text"],
-                   "code": q["speaker_code"]}
-    quote = {"start": q["start"], "end": q["end"], "text": q["text"], "kind": q["kind"], "speaker": speaker,
-             "cue": q["cue"]}
-    if q["parts"]:
-        quote["parts"] = json.loads(q["parts"])
-    return quote
 
 
 def import_dataset(conn: Any, root: str | Path, group: int = 200) -> Any:
