@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -126,6 +126,16 @@ class ImportSummary:
         return (f"{self.records} records ({self.stored} new, {self.skipped} already stored), "
                 f"{len(self.failures)} errors")
 
+    def count(self, outcomes: Sequence[Processed | InputFailure], stored: Iterable[bool]) -> None:
+        """Count a written group: failures kept, articles new or already stored."""
+        for outcome, new in zip(outcomes, stored):
+            if isinstance(outcome, InputFailure):
+                self.failures.append(outcome)
+            elif new:
+                self.stored += 1
+            else:
+                self.skipped += 1
+
 
 def _processed(record: dict[str, Any], origin: str) -> Processed:
     """The record as a pipeline outcome; InputError when it cannot be stored."""
@@ -163,13 +173,7 @@ def import_records(conn: sqlite3.Connection, path: str | Path) -> ImportSummary:
     group: list[Processed | InputFailure] = []
 
     def write_group() -> None:
-        for outcome, stored in zip(group, writer.write_many(group)):
-            if isinstance(outcome, InputFailure):
-                summary.failures.append(outcome)
-            elif stored:
-                summary.stored += 1
-            else:
-                summary.skipped += 1
+        summary.count(group, writer.write_many(group))
         group.clear()
 
     for number, line in _read(path):

@@ -244,13 +244,7 @@ def import_dataset(conn: Any, root: str | Path, group: int = 200) -> Any:
     pending: list[Outcome] = []
 
     def flush() -> None:
-        for outcome, stored in zip(pending, writer.write_many(pending)):
-            if isinstance(outcome, InputFailure):
-                summary.failures.append(outcome)
-            elif stored:
-                summary.stored += 1
-            else:
-                summary.skipped += 1
+        summary.count(pending, writer.write_many(pending))
         pending.clear()
 
     for outcome in read_dataset(root):
