@@ -235,3 +235,21 @@ def test_audit_word_senses_call_upon_barrage_and_names(events) -> None:
 def test_those_fighting_alongside_are_no_targets(events) -> None:
     got = triples(events("US troops and British special forces have fought alongside the Syrian Democratic Forces."))
     assert not any(s and t and s[:3] in ("USA", "GBR") and t[:3] in ("USA", "GBR", "SYR") for s, _, t in got)
+
+
+def test_an_attack_said_not_to_have_happened_is_not_reported_as_one(events) -> None:
+    assert not [e for e in events("Officials in Kabul said that no attack on the convoy had taken place.")
+                if e["root"] in ("18", "19")]
+    assert not events("The Afghan ministry does not recall any Pakistani attacks on the border posts.")
+
+
+def test_an_act_in_case_or_for_someone_to_do_is_not_done(events) -> None:
+    assert not [e for e in events("The Iraqi army will respond in case the militants attack civilians.")
+                if e["root"] == "18"]
+    assert not [e for e in events("The envoy said Kenya would give no opportunity for Somalia to attack it.")
+                if e["root"] == "19"]
+
+
+def test_the_one_asked_a_question_is_not_the_one_asking(events) -> None:
+    assert not [e for e in events("Asked about the sanctions, the Iranian foreign minister said talks "
+                                  "would continue.") if e["cameo"].startswith("02")]

@@ -138,14 +138,16 @@ def _headline_passive(verb: Token) -> bool:
     """A bare participle of a transitive act with its patient and no object: "Two soldiers
     killed in an ambush" (root with a subject), "22 refugees injured in riots" (participle
     on the root noun)."""
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in ALWAYS_TRANSITIVE:
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
         return False
-    if any(c.dep_ in ("aux", "auxpass", "dobj", "nsubjpass") for c in verb.children):
+    if verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
+        # "Kidnapped in 2015, the boys spent years in the camp"; "Asked about the deal, the
+        # minister said ...": a bare participle clause is passive whatever the verb
+        return True
+    if verb.lemma_.lower() not in ALWAYS_TRANSITIVE:
         return False
     if verb.dep_ == "ROOT":
         return any(c.dep_ == "nsubj" for c in verb.children)
-    if verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "mark") for c in verb.children):
-        return True  # "Kidnapped in 2015, the boys spent years in the camp"
     return headline_verb(verb)
 
 

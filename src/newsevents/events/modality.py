@@ -13,6 +13,7 @@ from newsevents.nlp.lexicon import (
     DECLARE_VERBS,
     DEMAND_GOVERNORS,
     DENIAL_VERBS,
+    FABRICATION_VERBS,
     FUTURE_AUX,
     FUTURE_GOVERNORS,
     HYPOTHETICAL_AUX,
@@ -104,10 +105,11 @@ def modality_of(trigger: Token) -> Modality:
                 and _subjunctive(verb)):
             return Modality("hypothetical")  # "demanded that X match Y's support": asked for
         if any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children) and (
-                verb.dep_ == "acl" and head.pos_ == "NOUN"
+                verb.dep_ in ("acl", "advcl") and head.pos_ == "NOUN"
                 or verb.dep_ == "advcl" and any(c.dep_ == "dobj" and c.lemma_.lower() in LICENCE_NOUNS
                                                 for c in head.children)):
-            # "permission to help Israel", "gave Russia permission to help": not (yet) done
+            # "permission to help Israel", "gave Russia permission to help", "an opportunity
+            # for France to attack us": not (yet) done
             return Modality("hypothetical")
         if verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "acl")
                                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
@@ -120,8 +122,8 @@ def modality_of(trigger: Token) -> Modality:
                 return Modality("negated")
             verb = head
             continue
-        if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
-                                        for c in verb.children):
+        if verb.dep_ == "advcl" and (_in_case(verb) or any(
+                c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)):
             return Modality("hypothetical")
         if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
             return Modality("reported", subject_of(head))
@@ -134,6 +136,25 @@ def modality_of(trigger: Token) -> Modality:
             continue
         break
     return Modality("asserted")
+
+
+def _in_case(verb: Token) -> bool:
+    """A clause introduced by "in case" ("will respond in case the militants attack")."""
+    left = verb.left_edge.i
+    return left >= 2 and [t.lower_ for t in verb.doc[left - 2:left]] == ["in", "case"]
+
+
+def noun_negated(noun: Token) -> bool:
+    """An event noun said not to have happened: "no attack took place", "do not recall any
+    attacks", "the massacre was faked"."""
+    dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if "no" in dets:
+        return True
+    head = noun.head
+    if noun.dep_ == "nsubjpass" and head.lemma_.lower() in FABRICATION_VERBS:
+        return True
+    return "any" in dets and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(
+        c.dep_ == "neg" for c in head.children)
 
 
 def _clause_verb(trigger: Token) -> Token | None:

@@ -19,7 +19,7 @@ from newsevents.events.clauses import agent_of, is_passive, subject_of
 from newsevents.events.codes import VIOLENT_ROOTS, domestic_preps, embed_code, territorial_preps
 from newsevents.events.frames import FrameMatcher
 from newsevents.events.locations import country_where
-from newsevents.events.modality import Modality, modality_of
+from newsevents.events.modality import Modality, modality_of, noun_negated
 from newsevents.events.patterns import Pattern
 from newsevents.events.predicates import home_protest
 from newsevents.events.slots import clause_subject, purpose_targets, target_slots
@@ -207,4 +207,6 @@ def read_noun_frame(noun: Token, pat: Pattern, res: ArgumentResolver, frames: Fr
     mod = modality_of(clause) if clause.pos_ in ("VERB", "AUX") else Modality("asserted")
     if not r.light and not r.occurs and mod.value not in ("reported", "hypothetical"):
         mod = Modality("asserted")
+    if noun_negated(noun):
+        mod = Modality("negated")
     return pair_events(r.sources, r.targets, r.code, pat, r.rule, noun, r.trigger, mod, res)

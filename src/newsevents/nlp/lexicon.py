@@ -129,6 +129,9 @@ ACCUSING_VERBS = frozenset({"allege", "claim", "charge", "accuse"})
 #: verbs whose clause complement did not happen by the subject's own account
 DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "disclaim", "dispute",
                           "disavow", "contest"})
+#: verbs that say an act was made up ("the massacre was faked"); not "stage", which also
+#: means carried out ("the attack was staged by militants")
+FABRICATION_VERBS = frozenset({"fabricate", "fake", "invent", "concoct"})
 #: verbs whose infinitive complement has not happened yet ("plans to visit")
 FUTURE_GOVERNORS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "go", "aim",
                               "hope", "want", "set", "due", "consider"})
