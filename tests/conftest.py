@@ -1,6 +1,8 @@
 """Shared fixtures: the spaCy model is loaded once per test session."""
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,9 @@ from newsevents.nlp.extensions import register_extensions
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SAMPLE = SHARED / "samples" / "leaders_call_2025-06.txt"
+
+# the user's data directory (actor files every run reads) is an empty one of the test session's
+os.environ["NEWSEVENTS_DATA_DIR"] = tempfile.mkdtemp(prefix="newsevents-data-")
 
 
 @pytest.fixture(scope="session")

@@ -24,6 +24,7 @@ from newsevents.actors.lexicon.dictionary import (
     parse_date,
     person_genders,
 )
+from newsevents.actors.lexicon.user_data import user_actor_files
 from newsevents.actors.lexicon.user_files import load_user_file
 from newsevents.actors.mentions.hits import signature
 from newsevents.actors.mentions.leaders import leader_surnames
@@ -59,8 +60,11 @@ class ActorResolver:
     def initialize(self, get_examples: object = None, *, nlp: Language | None = None,
                    actors_files: Sequence[str | Path] = ()) -> None:
         """Load the user's actor files (``[initialize.components.newsevents_actors]`` in a
-        spaCy config): the packaged dictionary plus their entries, which :meth:`to_disk` saves."""
-        self._use([entry for path in actors_files for entry in load_user_file(path)])
+        spaCy config): the packaged dictionary plus the files of the user's data directory
+        (``actors/*.csv``, e.g. Wikidata terms) and ``actors_files``, whose entries
+        :meth:`to_disk` saves."""
+        paths = (*user_actor_files(), *actors_files)
+        self._use([entry for path in paths for entry in load_user_file(path)])
 
     def to_disk(self, path: str | Path, *, exclude: Sequence[str] = ()) -> None:
         """Save the user's actor entries themselves (not their file paths) in ``path``."""

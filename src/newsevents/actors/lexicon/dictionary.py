@@ -107,8 +107,10 @@ def data_info() -> dict[str, object]:
     entries = builtin_entries()
     people = {(e.name, e.code, e.start, e.end) for e in entries if e.kind == "person"}
     checked = verified_through()
+    starts = [start for _, _, start, _ in people if start]
     return {
         "verified_through": checked.isoformat() if checked else None,
+        "latest_term_start": max(starts).isoformat() if starts else None,
         "office_terms": len(people),
         "people": len({name for name, *_ in people}),
         "countries": len(country_names()),

@@ -10,7 +10,7 @@ from newsevents.actors.lexicon.petrarch import import_petrarch
 
 
 def load_user_file(path: str | Path) -> tuple[Entry, ...]:
-    """Read a user CSV (columns ``name,code,start,end`` + optional ``kind,canonical``) or YAML.
+    """Read a user CSV (columns ``name,code,start,end`` + optional ``kind,canonical,office``) or YAML.
 
     YAML is either a list of mappings with the same fields or ``{"actors": [...]}``.
     ``kind`` defaults to ``igo`` for IGO codes, ``country`` for a bare country code,
@@ -58,4 +58,5 @@ def _user_entry(rec: Mapping[str, object], source: str) -> Entry:
         else:
             kind = "person" if (start or end) else "group"
     canonical = str(rec.get("canonical") or "").strip() or pattern
-    return Entry(pattern, code, canonical, kind, start, end, source)
+    office = str(rec.get("office") or "").strip()
+    return Entry(pattern, code, canonical, kind, start, end, source, office)

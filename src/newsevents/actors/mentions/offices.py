@@ -29,7 +29,7 @@ _SPLIT = re.compile(r",|;|/| then | and ")
 _PAREN = re.compile(r"\([^)]*\)")
 
 
-def _offices(note: str) -> tuple[str, ...]:
+def office_names(note: str) -> tuple[str, ...]:
     """The offices a persons.tsv note names, lower-cased, hyphens as spaces."""
     text = _PAREN.sub("", note.lower()).replace("-", " ")
     return tuple(o for o in (" ".join(p.split()) for p in _SPLIT.split(text)) if o)
@@ -37,7 +37,7 @@ def _offices(note: str) -> tuple[str, ...]:
 
 def office_fits(title: str, note: str) -> bool:
     """Whether a title ("prime minister") fits the office of a term with this note."""
-    offices = _offices(note)
+    offices = office_names(note)
     if not offices:
         return title in HEAD_TITLES
     return any(o == title or (title in GENERIC_TITLES and o.split()[-1] == title)
