@@ -164,3 +164,37 @@ def test_a_file_that_is_not_wikidata_is_a_one_line_error(tmp_path: Path):
     code, out = _run("actors", "update", "--wikidata", str(path))
     assert code == 1 and "no position-held statements" in out and "Traceback" not in out
     assert len(out.strip().splitlines()) == 1
+
+
+def _sparql_row(person: str, label: str, office: str, kind: str, start: str, end: str | None = None,
+                iso3: str | None = None) -> dict:
+    row = {"person": {"type": "uri", "value": f"http://www.wikidata.org/entity/{person}"},
+           "label": {"type": "literal", "value": label, "xml:lang": "en"},
+           "office": {"type": "uri", "value": f"http://www.wikidata.org/entity/{office}"},
+           "kind": {"type": "literal", "value": kind},
+           "start": {"type": "literal", "value": start + "T00:00:00Z"},
+           "startPrecision": {"type": "literal", "value": "11"}}
+    if end:
+        row.update(end={"type": "literal", "value": end + "T00:00:00Z"}, endPrecision={"type": "literal", "value": "11"})
+    if iso3:
+        row["iso3"] = {"type": "literal", "value": iso3}
+    return row
+
+
+def test_terms_the_builtin_data_has_are_unchanged_and_partly_seen_runs_are_kept(tmp_path: Path):
+    rows = [_sparql_row("Q22686", "Donald Trump", "Q11696", "listed", "2017-01-20", "2021-01-20"),
+            _sparql_row("Q22686", "Donald Trump", "Q11696", "listed", "2025-01-20"),
+            # the built-in row is a run of two posts (defence, then agriculture minister)
+            _sparql_row("Q990000020", "Shigeru Ishiba", "Q990100004", "defence minister", "2007-09-26",
+                        "2008-08-02", iso3="JPN")]
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps({"head": {"vars": []}, "results": {"bindings": rows}}), encoding="utf-8")
+    out = tmp_path / "wd.csv"
+    code, text = _run("actors", "update", "--wikidata", str(path), "-o", str(out))
+    summary = json.loads(text)
+    assert code == 0 and summary["counts"]["unchanged"] == 2
+    assert summary["added"] == summary["ended"] == summary["changed"] == []
+    lookup = json.loads(_run("actors", "lookup", "Shigeru Ishiba", "--date", "2009-01-10", "--actors", str(out))[1])
+    assert lookup["code"] == "JPNGOV"  # agriculture minister then: the built-in run is kept whole
+    lookup = json.loads(_run("actors", "lookup", "Trump", "--date", "2022-01-10", "--actors", str(out))[1])
+    assert lookup["code"] == "USA"
