@@ -19,7 +19,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 LAYERS: tuple[frozenset[str], ...] = (
     frozenset({"errors", "config", "model", "data", "lexicon"}),
     frozenset({"ingest", "time", "geo", "actors", "events", "quotes"}),
-    frozenset({"nlp", "records", "pieces"}),
+    frozenset({"nlp", "records", "pieces", "fetch"}),
     frozenset({"pipeline", "store"}),
     frozenset({"export", "evaluation", "web"}),
     frozenset({"runners"}),

@@ -26,6 +26,15 @@ class StoreError(NewsEventsError):
     """The SQLite store cannot be opened or written."""
 
 
+class FetchError(NewsEventsError):
+    """A page, feed or sitemap could not be fetched or read; ``permanent`` when trying again will not help."""
+
+    def __init__(self, message: str, permanent: bool = True, status: int | None = None) -> None:
+        super().__init__(message)
+        self.permanent = permanent
+        self.status = status
+
+
 class UserFileError(NewsEventsError, ValueError):
     """A file the user passed (``--actors``, ``--patterns``) is too large, not valid, or unsafe to load."""
 

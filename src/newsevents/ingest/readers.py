@@ -124,7 +124,7 @@ def read_file_bytes(data: bytes, name: str, published: str | None = None) -> Ite
     elif suffix in CSV_SUFFIXES:
         yield from _csv_articles(data, str(path), published)
     elif suffix in HTML_SUFFIXES:
-        yield _guard(path.stem, str(path), lambda: _html_article(data, path.stem, str(path), published))
+        yield _guard(path.stem, str(path), lambda: html_article(data, path.stem, str(path), published))
     else:
         yield _guard(path.stem, str(path), lambda: _text_article(data, path.stem, str(path), published))
 
@@ -149,7 +149,9 @@ def _text_article(data: bytes, article_id: str, origin: str, published: str | No
     return Article(id=article_id, text=decode_bytes(data), published=iso_date(published), origin=origin)
 
 
-def _html_article(data: bytes, article_id: str, origin: str, published: str | None) -> Article:
+def html_article(data: bytes, article_id: str, origin: str, published: str | None) -> Article:
+    """The main text, title, date, URL and site of an HTML page (trafilatura); ``published``,
+    when given, wins over the page's own date. InputError when the page has no article text."""
     import trafilatura  # imported lazily: it is slow to import and only HTML needs it
 
     html = decode_bytes(data)

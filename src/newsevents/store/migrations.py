@@ -54,6 +54,7 @@ MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = 
     (6, "place_feature of events; place_counts; place filter indexes", _script("schema_v6.sql")),
     (7, "summary tables for millions of events; full-text index of the reports' actor words", _summaries),
     (8, "event_mentions by article and event (full-text filters from an index alone)", _script("schema_v8.sql")),
+    (9, "feeds polled and pages seen by `watch` and `fetch`", _script("schema_v9.sql")),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 
