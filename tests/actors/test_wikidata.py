@@ -154,6 +154,9 @@ def test_the_query_lists_the_offices_of_the_data_file():
     offices = listed_offices()
     assert {q for q, o in offices.items() if o.scope == "office"} <= in_query
     assert {q for q, o in offices.items() if o.scope == "class"} <= in_query
+    selected = set(re.findall(r"\?(\w+)", query.split("WHERE", 1)[0]))
+    assert {"person", "label", "alias", "office", "kind", "iso3", "statement", "rank",
+            "start", "startPrecision", "end", "endPrecision"} <= selected  # what the reader takes
     code, out = _run("actors", "update", "--print-query")
     assert code == 0 and out == query
 
@@ -198,3 +201,15 @@ def test_terms_the_builtin_data_has_are_unchanged_and_partly_seen_runs_are_kept(
     assert lookup["code"] == "JPNGOV"  # agriculture minister then: the built-in run is kept whole
     lookup = json.loads(_run("actors", "lookup", "Trump", "--date", "2022-01-10", "--actors", str(out))[1])
     assert lookup["code"] == "USA"
+
+
+def test_entity_data_json_and_compressed_dumps_are_read(tmp_path: Path):
+    import gzip
+
+    entities = [json.loads(line.rstrip(",\n")) for line in DUMP.read_text(encoding="utf-8").splitlines()
+                if line.startswith('{"type": "item", "id": "Q99000000') and line.rstrip().endswith("},")]
+    wrapped = tmp_path / "entitydata.json"
+    wrapped.write_text(json.dumps({"entities": {e["id"]: e for e in entities}}), encoding="utf-8")
+    packed = tmp_path / "dump.jsonl.gz"
+    packed.write_bytes(gzip.compress(DUMP.read_bytes()))
+    assert _terms(wrapped)["Alice Fictional"] == _terms(packed)["Alice Fictional"] == _terms(DUMP)["Alice Fictional"]

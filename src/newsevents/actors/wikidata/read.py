@@ -40,6 +40,10 @@ def read_wikidata(path: str | Path) -> WikidataRead:
         read.data_date = date.fromtimestamp(path.stat().st_mtime)
     elif isinstance(whole, list):  # a small dump written as one JSON array
         read_dump((json.dumps(e) for e in whole), read)
+    elif isinstance(whole, dict) and isinstance(whole.get("entities"), dict):  # Special:EntityData
+        read_dump((json.dumps(e) for e in whole["entities"].values()), read)
+    elif isinstance(whole, dict) and "claims" in whole:  # one entity
+        read_dump([json.dumps(whole)], read)
     else:
         read_dump(text.splitlines(), read)
     if not read.statements and not read.names:
