@@ -43,6 +43,8 @@ UNKNOWN_COUNTRY = "---"
 #: CAMEO agent roles of armed actors, of state forces, and of unarmed people
 ARMED_ROLES = frozenset({"MIL", "COP", "REB", "UAF", "SPY", "INS"})
 STATE_FORCE_ROLES = frozenset({"MIL", "COP", "SPY"})
+#: roles of a state's own bodies (its forces, government, legislature and courts)
+STATE_ROLES = STATE_FORCE_ROLES | frozenset({"GOV", "LEG", "JUD"})
 UNARMED_ROLES = frozenset({"CVL", "OPP", "LAB", "EDU", "AGR", "BUS", "HLH", "REF", "REL", "MED",
                            "JUD", "LEG", "NGO", "HRI"})
 

@@ -253,3 +253,20 @@ def test_an_act_in_case_or_for_someone_to_do_is_not_done(events) -> None:
 def test_the_one_asked_a_question_is_not_the_one_asking(events) -> None:
     assert not [e for e in events("Asked about the sanctions, the Iranian foreign minister said talks "
                                   "would continue.") if e["cameo"].startswith("02")]
+
+
+def test_it_and_the_group_refer_back_to_one_state_or_organisation(events, pipeline) -> None:
+    got = triples(events("Erdogan lashed out at the United States on Monday, accusing it of arming militants."))
+    assert {("TURGOV", "111", "USA"), ("TURGOV", "112", "USA")} <= got
+    assert not any(c.startswith("18") for _, c, _ in got)  # words, not blows
+    got = triples(events("Islamic State fighters stormed the town. The group withdrew two days later."))
+    assert ("IMGMUSISI", "087", None) in got
+    actors = pipeline.extract("The deal was signed by Iran in 2015. It limits enrichment.",
+                              published="2021-03-10")["actors"]
+    assert all(a["code"] is None for a in actors if a["text"] == "It")  # a thing came between
+
+
+def test_a_participle_clause_that_says_who_someone_is_is_no_event(events) -> None:
+    assert not events("Allowed to return in 1990, the Iraqi politician briefly led a small party.")
+    got = triples(events("Kidnapped in Kaduna in 2019, two Nigerian pastors were freed on Monday."))
+    assert any(c == "181" for _, c, _ in got)

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from newsevents.actors.coreference.context import strangers_by_sentence, titles_of_country
 from newsevents.actors.coreference.coref import link_names, name_links, private_surnames, resolve_references
 from newsevents.actors.coreference.gender import assign_genders
+from newsevents.actors.coreference.it import find_it_references, resolve_it_references
 from newsevents.actors.coreference.they import find_they, resolve_they
 from newsevents.actors.lexicon.dictionary import ActorDictionary, AgentNoun, Entry
 from newsevents.actors.mentions.build import build_mentions
@@ -181,10 +182,20 @@ def they(s: ActorState) -> None:
         resolve_they(s.doc, s.mentions, s.sent_of, s.data.countries)
 
 
+def it_references(s: ActorState) -> None:
+    """"it"/"its" and "the group" (after "they", whose antecedents they must not become)."""
+    found = find_it_references(s.doc, s.used)
+    if found:
+        for m in found:
+            s.used[m.start:m.end] = b"\x01" * (m.end - m.start)
+        s.add_mentions(found)
+        resolve_it_references(s.doc, s.mentions, s.sent_of, s.used)
+
+
 #: the resolver's passes, in order
 STEPS: tuple[Callable[[ActorState], None], ...] = (
     titles, hits, mentions, leaders,
     offices, names, surnames,
     context, appositions, genders, references, strangers, apposition_codes, legislatures, bodies,
-    plurals, they,
+    plurals, they, it_references,
 )

@@ -151,6 +151,15 @@ def _headline_passive(verb: Token) -> bool:
     return headline_verb(verb)
 
 
+def background_participle(verb: Token) -> bool:
+    """A bare participle clause with no doer, of a verb that is not an act of force ("Asked
+    about the deal, ...", "Allowed to graduate in 1959, ...", "Interviewed by X in 2012"):
+    it tells who the subject is, not what was done to whom; "Kidnapped in 2015, the boys ..."
+    still reports the kidnapping."""
+    return (_headline_passive(verb) and verb.dep_ == "advcl" and _own_agent(verb) is None
+            and verb.lemma_.lower() not in ALWAYS_TRANSITIVE)
+
+
 def misparsed_relative(verb: Token) -> bool:
     """A reduced relative the parser read as the main verb: "the men *arrested* on Monday
     were released" (an act's participle with a subject, no object, and a passive clause

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from newsevents.events.arguments import ArgumentResolver, MentionIndex
 from newsevents.events.assembly import drop_purposes, finish_events, pair_events
-from newsevents.events.clauses import headline_verb, misparsed_relative, subject_of
+from newsevents.events.clauses import background_participle, headline_verb, misparsed_relative, subject_of
 from newsevents.events.frames import FrameMatcher, describes_event, occurs_to_event
 from newsevents.events.modality import modality_of
 from newsevents.events.noun_frames import read_noun_frame
@@ -93,7 +93,7 @@ class EventCoder:
                 if (self.frames.verb_lemma(tok) in verbs and not in_name(tok)
                         and not describes_event(tok, self.frames)
                         and not occurs_to_event(tok, self.frames, res.lex["harm"])
-                        and not misparsed_relative(tok)):
+                        and not misparsed_relative(tok) and not background_participle(tok)):
                     verb_toks.append(tok)
             elif pos in ADJ_POS and tok.dep_ in ("acomp", "amod"):
                 if tok.lemma_.lower() in verbs and not in_name(tok):  # "ready to", "willing to"; not "armed"
