@@ -95,6 +95,8 @@ def dictionary_hits(doc: Doc, day: date, agents: dict[int, tuple[int, AgentNoun]
             continue  # "the Ayn al-Assad airbase", "King Fahd Causeway"
         if entry.kind == "capital" and _inside_longer(span, NAMED_THING_LABELS):
             continue  # "Paris Match", "the Washington Post", "the Moscow Times"
+        if entry.kind == "group" and end - start == 1 and _word_before_noun(doc, start, agents):
+            continue  # "Labour costs", "Reform plans": a word, not the party
         found.append(Hit(start, end, entry))
     return _longest_first(found, len(doc))
 
@@ -116,6 +118,14 @@ def _longest_first(found: list[Hit], n: int) -> list[Hit]:
 #: need a title before them or the name written as a name elsewhere in the article
 WORD_NAMES = frozenset({"trump", "truss", "waltz", "gallant", "barbecue", "sharon", "may",
                         "bush", "brown", "rice", "hunt", "king", "law", "cook"})
+
+
+def _word_before_noun(doc: Doc, start: int, agents: dict[int, tuple[int, AgentNoun]]) -> bool:
+    """A one-word name, read as a common noun, that modifies a common noun naming no people
+    ("Labour costs"); not "Labour MPs", "Labour government" or "Isis fighter"."""
+    nxt = start + 1
+    return (nxt < len(doc) and doc[start].dep_ == "compound" and doc[start].tag_ == "NN" and doc[nxt].pos_ == "NOUN"
+            and doc[nxt].text[:1].islower() and nxt not in agents)
 
 
 def _title_ends(doc: Doc, agents: dict[int, tuple[int, AgentNoun]]) -> frozenset[int]:

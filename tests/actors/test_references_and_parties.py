@@ -1,0 +1,30 @@
+"""Named factions and parties from the built-in group data, and "it"/"the group" references."""
+from __future__ import annotations
+
+
+def test_a_party_is_government_while_it_governs_and_opposition_otherwise(actor_codes) -> None:
+    text = "The Conservative Party criticised the plan."
+    assert actor_codes(text, "2005-03-01")["Conservative Party"] == "GBROPP"
+    assert actor_codes(text, "2015-03-01")["Conservative Party"] == "GBRGOV"
+    assert actor_codes("Labour's leader spoke in Leeds.", "2005-03-01")["Labour"] == "GBRGOV"
+
+
+def test_a_party_name_that_is_also_a_word_is_a_word_before_a_common_noun(actor_codes) -> None:
+    assert "Labour" not in actor_codes("Labour costs rose sharply in March.")
+    assert actor_codes("Labour MPs voted against the bill.")["Labour"] == "GBROPP"
+
+
+def test_named_factions_are_armed_groups_of_their_country(actor_codes) -> None:
+    got = actor_codes("Jaish al-Islam fighters shelled an army post, and Faylaq al-Rahman withdrew.")
+    assert got["Jaish al-Islam fighters"] == "SYRREB" and got["Faylaq al-Rahman"] == "SYRREB"
+
+
+def test_the_group_and_it_refer_back_to_the_one_organisation_named(actor_codes) -> None:
+    got = actor_codes("Hamas fired rockets at Ashkelon. The group said it would fire more.")
+    assert got["The group"] == "PSEREB" and got["it"] == "PSEREB"
+
+
+def test_it_stays_open_between_two_candidates_or_after_a_thing(actor_codes) -> None:
+    assert actor_codes("Russia told Iran that it must comply.").get("it") is None
+    assert actor_codes("The deal was signed by Iran in 2015. It limits enrichment.").get("It") is None
+    assert "It" not in actor_codes("Russia vetoed the text. It is clear that talks failed.")
