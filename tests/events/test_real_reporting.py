@@ -270,3 +270,11 @@ def test_a_participle_clause_that_says_who_someone_is_is_no_event(events) -> Non
     assert not events("Allowed to return in 1990, the Iraqi politician briefly led a small party.")
     got = triples(events("Kidnapped in Kaduna in 2019, two Nigerian pastors were freed on Monday."))
     assert any(c == "181" for _, c, _ in got)
+
+
+def test_the_killing_a_protest_follows_is_its_grievance(events) -> None:
+    got = events("On 8 May, young people blocked streets in Goma to express their anger "
+                 "following the killing of a trader by gunmen.")
+    assert any(e["root"] == "14" for e in got) and not any(e["root"] == "18" for e in got)
+    assert any(e["root"] == "17" or e["root"] == "18" for e in events(
+        "Police killed two men in Goma following the attack on a patrol."))

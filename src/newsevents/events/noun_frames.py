@@ -54,16 +54,29 @@ class NounReading:
     trigger: list[Token] = field(default_factory=list)
 
 
+#: prepositions that name what a protest is about ("against", "over", "following")
+GRIEVANCE_PREPS = frozenset({"against", "over", "following", "after"})
+
+
 def _grievance(noun: Token, frames: FrameMatcher, res: ArgumentResolver) -> bool:
-    """True for an event noun that a protest is against or over ("protested against the
-    killings", "a rally over the arrests")."""
+    """True for an event noun that a protest is against, over or after ("protested against
+    the killings", "a rally over the arrests", "blocked streets to express their anger
+    following the killing of a trader")."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("against", "over"):
+    if noun.dep_ != "pobj" or prep.lower_ not in GRIEVANCE_PREPS:
         return False
     holder = prep.head
-    if holder.pos_ == "VERB":
+    for _ in range(3):
+        if holder.pos_ != "VERB":
+            break
         found = frames.match_verb(holder)
-        return found is not None and found[0].code[:2] == "14"
+        if found is not None and found[0].code[:2] == "14":
+            return True
+        if holder.dep_ not in ("xcomp", "advcl", "conj") or holder.head.i == holder.i:
+            return False
+        holder = holder.head  # "blocked streets to express their anger following ..."
+    if holder.pos_ == "VERB":
+        return False
     lemma = holder.lemma_.lower()
     return holder.pos_ == "NOUN" and (lemma in res.lex["gatherings"] or lemma in res.lex["protest_forms"])
 
