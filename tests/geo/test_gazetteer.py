@@ -45,3 +45,17 @@ def test_neighbours_and_capitals() -> None:
 
 def test_gazetteer_is_opened_once() -> None:
     assert gazetteer() is gazetteer()
+
+
+def test_divisions_answer_to_french_compass_words_and_doubled_letter_spellings() -> None:
+    assert {"sud-kivu", "extreme-nord"} <= division_variants("South Kivu") | division_variants("Far North")
+    assert any(p.country == "COD" and p.feature == "adm1" for p in gazetteer().lookup("Sud-Kivu"))
+    # a transliteration that differs only in doubled letters finds the division, not a town
+    assert [p.country for p in gazetteer().lookup("Middle Shabelle")][:1] == ["SOM"]
+    assert all(p.feature in ("adm1", "adm2") for p in gazetteer().lookup("Middle Shabelle"))
+    assert not gazetteer().lookup("Xqqzzy")
+
+
+def test_abbreviations_of_divisions_in_conflict_reports() -> None:
+    assert gazetteer().lookup("J&K")[0].country == "IND"
+    assert gazetteer().lookup("AJK")[0].country == "PAK"

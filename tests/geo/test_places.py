@@ -129,3 +129,20 @@ def test_capital_as_government_is_marked_as_actor(nlp: Language) -> None:
                 {"text": "Mogadishu", "start": 12, "end": 21, "code": "SOMGOV", "kind": "metonym"}]
     places = {p["text"]: p for p in _places(nlp, text, mentions)}
     assert places["Nairobi"]["actor"] and places["Mogadishu"]["actor"] and not places["Djibouti"]["actor"]
+
+
+def test_paragraph_place_is_the_town_not_the_province_after_it(nlp: Language) -> None:
+    text = "On 2 May 2020, in Curitiba, Parana, supporters clashed. A journalist was beaten up."
+    doc = nlp(text)
+    doc._.actor_mentions = []
+    PlaceResolver(nlp)(doc)
+    second = list(doc.sents)[-1]
+    doc._.events = [{"source_text": None, "target_text": "A journalist", "trigger": "beaten",
+                     "start": second.start_char, "end": second.end_char}]
+    (event,) = EventPlacer(nlp)(doc)._.events
+    assert event["place_source"] == "paragraph" and event["place"]["name"] == "Curitiba"
+
+
+def test_the_country_whose_forces_act_is_an_actor_use(nlp: Language) -> None:
+    places = {p["text"]: p for p in _places(nlp, "Military forces of Armenia fired on a village in Tavush.")}
+    assert places["Armenia"]["actor"] and not places["Tavush"]["actor"]

@@ -93,3 +93,35 @@ def test_names_with_two_joining_words_and_persons_names(nlp: Language) -> None:
 def test_a_town_noun_outweighs_a_persons_name_of_the_same_word(nlp: Language) -> None:
     places = _places(nlp, "Members of the party protested in Dinajpur city (Dinajpur Sadar, Rangpur).")
     assert any(p["country"] == "BGD" for p in places.values())
+
+
+def test_a_district_named_for_its_town_is_placed_at_the_town(nlp: Language) -> None:
+    places = _places(nlp, "On 30 April 2020, a civilian was killed in Qaysar district, Faryab.")
+    qaysar = places["Qaysar district"]
+    assert qaysar["country"] == "AFG" and qaysar["feature"] == "adm2"
+    assert qaysar["lat"] == pytest.approx(35.7, abs=0.1)  # the town, not the province's middle
+    # first-level division words still give the division
+    assert _places(nlp, "Shelling hit the Kharkiv region.")["Kharkiv region"]["feature"] == "adm1"
+
+
+def test_a_village_the_gazetteer_lacks_is_placed_at_its_bracketed_district(nlp: Language) -> None:
+    places = _places(nlp, "On 8 May 2020, a member was tortured in Ruramba (Kayokwe, Mwaro).")
+    assert places["Ruramba"]["source"] == "located" and places["Ruramba"]["country"] == "BDI"
+    assert places["Ruramba"]["name"] == places["Mwaro"]["name"]
+    places = _places(nlp, "Workers held a demonstration in Balcova, Izmir on Friday.")
+    assert places["Balcova"]["country"] == "TUR" and places["Izmir"]["qualifies"]
+    # a list of places is not a village and its district
+    assert "Kenya" not in {p["name"] for p in _places(nlp, "Cases were found in Foo, Kenya and Uganda.").values()
+                           if p["source"] == "located"}
+
+
+def test_a_name_is_not_the_first_word_of_a_longer_unknown_name(nlp: Language) -> None:
+    places = _places(nlp, "On 6 May 2020, forces clashed in Abu Salim (Tripoli).")
+    assert "Abu" not in places
+    assert places["Abu Salim"]["country"] == "LBY"
+
+
+def test_a_small_town_abroad_that_nothing_supports_is_stray(nlp: Language) -> None:
+    places = _places(nlp, "Armenian forces fired on positions in Azerbaijan, near Goyali and Gadabay in Azerbaijan.")
+    assert places["Gadabay"]["country"] == "AZE" and not places["Gadabay"]["stray"]
+    assert places["Goyali"]["country"] == "IND" and places["Goyali"]["stray"]  # the gazetteer's only Goyali

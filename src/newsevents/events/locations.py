@@ -48,7 +48,7 @@ def territory_target(tokens: Sequence[Token], preps: Sequence[str], res: Argumen
                             return [a._replace(code=a.code[:3])]
                         continue
                     for pl in places:
-                        if pl.get("country") and pl["start"] <= g.idx < pl["end"] \
+                        if pl.get("country") and not pl.get("stray") and pl["start"] <= g.idx < pl["end"] \
                                 and pl["country"] not in own:
                             return [Actor(pl["country"], pl.get("text") or g.text, g.i)]
     return []
@@ -93,7 +93,7 @@ def foreign_place(tok: Token, res: ArgumentResolver) -> list[Actor]:
                 if g.dep_ != "pobj":
                     continue
                 for pl in places:
-                    if pl.get("country") and pl["start"] <= g.idx < pl["end"]:
+                    if pl.get("country") and not pl.get("stray") and pl["start"] <= g.idx < pl["end"]:
                         return [Actor(pl["country"], pl.get("text") or g.text, g.i)]
     return []
 
@@ -105,7 +105,8 @@ def country_where(tok: Token, res: ArgumentResolver) -> list[Actor]:
     found = foreign_place(tok, res)
     if found:
         return [Actor(found[0].code[:3], "", -1)]
-    places = [p for p in tok.doc._.places or () if p.get("country") and p.get("kind") != "demonym"]
+    places = [p for p in tok.doc._.places or () if p.get("country") and p.get("kind") != "demonym"
+              and not p.get("stray")]
     sent = tok.sent
     here = next((p["country"] for p in places if sent.start_char <= p["start"] < sent.end_char), None)
     if here is None and places:

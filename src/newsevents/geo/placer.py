@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents.geo.gazetteer import gazetteer
-from newsevents.geo.recognise import FINENESS
+from newsevents.geo.mention import FINENESS
 from newsevents.nlp.lexicon import BELONGING_PREPS, PLACE_PREPS
 
 #: what an event's place carries
@@ -35,8 +35,15 @@ def _slim(place: dict[str, Any]) -> dict[str, Any]:
 
 
 def usable(place: dict[str, Any]) -> bool:
-    """A place that can be where something happened (not an actor use, not a nationality word)."""
-    return not place.get("actor") and place.get("kind") != "demonym" and place.get("lat") is not None
+    """A place that can be where something happened (not an actor use, not a nationality word,
+    not a small town abroad that nothing in the article supports)."""
+    return not place.get("actor") and place.get("kind") != "demonym" and place.get("lat") is not None \
+        and not place.get("stray")
+
+
+def _qualifier(place: dict[str, Any]) -> bool:
+    """The place only qualifies the name before it ("Parana" of "Curitiba, Parana")."""
+    return place.get("source") == "qualifier" or bool(place.get("qualifies"))
 
 
 def main_place(places: list[dict[str, Any]]) -> dict[str, Any] | None:
@@ -159,7 +166,7 @@ class EventPlacer:
             on_trigger = host is not None and trigger is not None and (host.i == trigger.i or host.i in trigger_words)
             on_clause = host is not None and trigger is not None and _clause_head(host) == _clause_head(trigger)
             near = abs(span.start - trigger.i) if span is not None and trigger is not None else 0
-            return (on_trigger, on_clause, p.get("source") != "qualifier",
+            return (on_trigger, on_clause, not _qualifier(p),
                     -FINENESS.get(p.get("feature") or "", 9), -near)
 
         return max(candidates, key=rank)
@@ -168,7 +175,7 @@ class EventPlacer:
     def _own_countries(inside: list[dict[str, Any]], event: dict[str, Any]) -> list[str]:
         """Countries the event's sentence names (places, nationality words) or its actors' codes
         carry, in that order."""
-        out = [p["country"] for p in inside if p.get("country")]
+        out = [p["country"] for p in inside if p.get("country") and not p.get("stray")]
         gaz = gazetteer()
         for code in (event.get("source"), event.get("target")):
             if code and len(code) >= 3 and code[:3].isalpha() and gaz.country(code[:3]) is not None:
@@ -183,8 +190,9 @@ class EventPlacer:
         p_end = text.find("\n", end)
         p_end = len(text) if p_end < 0 else p_end
         same = [p for p in places if usable(p) and p_start <= p["start"] and p["end"] <= p_end]
-        before = [p for p in same if p["end"] <= start]
+        finer = [p for p in same if not _qualifier(p)] or same  # "in Curitiba, Parana": Curitiba
+        before = [p for p in finer if p["end"] <= start]
         if before:
             return before[-1]
-        after = [p for p in same if p["start"] >= end]
+        after = [p for p in finer if p["start"] >= end]
         return after[0] if after else None

@@ -18,12 +18,13 @@ never places. Each mention keeps what follows it as qualifiers ("Paris, Texas").
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.geo.gazetteer import ALIAS, ALT, DEMONYM, Gazetteer, Place, is_adm1_word
+from newsevents.geo.brackets import HEAD_NOUNS, comma_pair, located_lists
+from newsevents.geo.gazetteer import ALIAS, ALT, DEMONYM, Gazetteer, Place, is_adm1_word, is_local_word
+from newsevents.geo.mention import CONTAINER_FEATURES, FINENESS, Mention, coarser
 from newsevents.geo.names import hyphen_follows, name_runs, name_token
 from newsevents.nlp import lexicon
 from newsevents.nlp.lexicon import BELONGING_PREPS, NAMED_THING_LABELS, PLACE_LABELS, PLACE_PREPS
@@ -66,7 +67,6 @@ COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "
                      "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower"})
 #: coarse features that may stand as places without other evidence
 BROAD_FEATURES = frozenset({"country", "continent", "region", "sea", "lake"})
-CONTAINER_FEATURES = frozenset({"adm1", "adm2", "country", "region"})
 _MAX_TOKENS = 7
 _OPENERS = frozenset({",", "("})
 
@@ -74,33 +74,6 @@ _OPENERS = frozenset({",", "("})
 def _stoplist() -> frozenset[str]:
     text = (resources.files("newsevents.geo") / "data" / "not_places.txt").read_text(encoding="utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-@dataclass
-class Mention:
-    """A span that names a place, with its gazetteer candidates."""
-
-    start: int  # token index
-    end: int
-    text: str
-    start_char: int
-    end_char: int
-    source: str  # ner | broad | locative | noun | qualified | qualifier | inner | demonym
-    candidates: tuple[Place, ...]
-    division: bool = False  # a division word goes with it ("Kharkiv region", "Laurel County")
-    town: bool = False  # a settlement noun goes with it ("Herat city", "the town of Bamba")
-    qualifier: tuple[Place, ...] = ()  # the places named right after ("Paris, Texas"; "Bamba (Koro, Mopti)")
-    qualifies: bool = False  # it is itself the qualifier of the mention before it
-    bracketed: bool = False  # its qualifiers are in parentheses after it ("Bamba (Koro, Mopti)")
-
-
-#: features from finest to coarsest
-FINENESS = {"city": 0, "adm2": 1, "adm1": 2, "region": 3, "lake": 3, "sea": 4, "country": 5, "continent": 6}
-
-
-def coarser(outer: tuple[Place, ...], inner: tuple[Place, ...]) -> bool:
-    """Whether the coarsest of ``outer`` is coarser than the finest of ``inner`` ("Paris, Texas")."""
-    return max(FINENESS.get(p.feature, 0) for p in outer) > min(FINENESS.get(p.feature, 9) for p in inner)
 
 
 class Recogniser:
@@ -147,11 +120,12 @@ class Recogniser:
                     pending.append(mention)
                 i = max(mention.end, i + 1) if evidence else i + 1
         found.extend(self._qualifiers(doc, found, pending, taken))
+        found.extend(self._located(doc, found, pending, taken))
         if self.demonyms:
             found.extend(self._demonyms(doc, taken))
         found.sort(key=lambda m: m.start)
         self._qualify(doc, found)
-        return found
+        return [m for m in found if m.candidates or m.qualifier]
 
     # -- matching -----------------------------------------------------------------
 
@@ -182,7 +156,7 @@ class Recogniser:
             if not ner and self._inside_person(doc, span):
                 continue  # "Nelson" of "Nelson Mandela Bay": a person's name goes on
             cands = self.places(span.text, loose=ner)
-            division = town = False
+            division = town = local = False
             nxt = doc[j] if j < len(doc) else None
             if nxt is not None and is_adm1_word(nxt.text):
                 longer = self.places(doc[i:j + 1].text) if nxt.text[:1].isupper() else ()
@@ -191,21 +165,24 @@ class Recogniser:
                     division = True
                 elif self._takes_division(cands, nxt) and not self._of_follows(doc, j + 1):
                     span, division = doc[i:j + 1], True
+                    local = is_local_word(nxt.text)
             elif len(span) > 1 and is_adm1_word(span[-1].text) and not cands:
                 if span[:-1].text.lower() in self.stop:
                     continue
                 cands = self.places(span[:-1].text, loose=ner)
                 if not self._takes_division(cands, span[-1]) or self._of_follows(doc, j):
                     continue
-                division = True
+                division, local = True, is_local_word(span[-1].text)
             if acronym:  # "GNA", "UN": organisations unless a known abbreviation ("US", "NSW", "DRC")
                 cands = tuple(p for p in cands if p.how == ALIAS or p.feature in ("country", "adm1"))
+            if j < end and not ner and self._name_goes_on(doc, j, cands):
+                continue  # "Abu" of "Abu Salim", "Santa" of "Santa Etelvina": a longer, unknown name
             if not cands or j < end and hyphen_follows(doc, j) and not any(
                     p.feature == "country" or p.feature == "city" and p.population >= 100_000 for p in cands):
                 continue  # "Nord" of "Nord-Kivu", "Al" of "Al-Shabaab"; not "Kenya-Somalia", "Mogadishu-Hodan"
             town = (nxt is not None and nxt.lower_ in TOWN_NOUNS) or self._noun_of(span)
             mention = Mention(span.start, span.end, span.text, span.start_char, span.end_char, "", cands,
-                              division, town)
+                              division, town, local=local)
             return mention, self._evidence(doc, span, cands, ner, division or town)
         return None
 
@@ -220,7 +197,11 @@ class Recogniser:
             return "modifier"
         if label in HOLDER_LABELS:
             big = any(p.how != ALT and (p.population >= 1000 or p.feature != "city") for p in cands)
-            return "inner" if big and self._inner(doc, span) else None
+            if big and self._inner(doc, span):
+                return "inner"
+            # the model ran an entity on over a place phrase ("the Department of Labour in Alberton")
+            main = any(p.how != ALT for p in cands)
+            return "locative" if main and self._locative(span.root, PLACE_PREPS) else None
         if label == "NORP":
             return None
         if self._locative(span.root):
@@ -286,6 +267,17 @@ class Recogniser:
         return any(p.feature not in ("country", "continent") for p in cands)
 
     @staticmethod
+    def _name_goes_on(doc: Doc, j: int, cands: tuple[Place, ...]) -> bool:
+        """The capitalised name goes on at token ``j`` with a word that is neither a place word
+        nor one a place name often opens ("Alexandria Police", "Wichita Street", "Texas")."""
+        nxt = doc[j]
+        word = nxt.lower_
+        return name_token(nxt) and not nxt.text.isupper() and word not in LOCAL_HEADS and word not in STREET_WORDS \
+            and word not in TOWN_NOUNS and word not in DISEASE_NOUNS and not is_adm1_word(word) \
+            and not any(p.feature in BROAD_FEATURES or p.feature == "adm1"
+                                                            or p.population >= 100_000 for p in cands)
+
+    @staticmethod
     def _of_follows(doc: Doc, k: int) -> bool:
         return k < len(doc) and doc[k].lower_ == "of"
 
@@ -302,11 +294,11 @@ class Recogniser:
         return span.end < len(doc) and doc[span.end].lower_ in DISEASE_NOUNS
 
     @staticmethod
-    def _locative(tok: Token) -> bool:
+    def _locative(tok: Token, preps: frozenset[str] = LOCATIVE_PREPS) -> bool:
         """The token (or the head of its compound) is the object of a locative preposition."""
         while tok.dep_ in ("compound", "flat") and tok.head.i != tok.i:
             tok = tok.head
-        return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS
+        return tok.dep_ == "pobj" and tok.head.lower_ in preps
 
     def _qualified(self, doc: Doc, span: Span) -> bool:
         """``X, Y`` or ``X (Y`` where Y is a known division or country."""
@@ -339,6 +331,49 @@ class Recogniser:
                 anchors.add(m.end)
         return out
 
+    def _located(self, doc: Doc, found: list[Mention], pending: list[Mention], taken: set[int]) -> list[Mention]:
+        """The names of "Ruramba (Kayokwe, Mwaro)" and "in Balcova, Izmir" lists: the names after
+        the head as qualifiers, and the head, when the text shows it is a place ("in X",
+        "X village"), as a place of its own (with no candidates if the gazetteer lacks it)."""
+        heads = {m.start: m for m in found}
+        names = {m.start: m for m in pending if not any(t in taken for t in range(m.start, m.end))}
+        names.update(heads)
+        lists = located_lists(doc) + [c for t in doc if t.text == "," and t.i + 1 < len(doc)
+                                      and (c := comma_pair(doc, t.i)) is not None]
+        out = []
+        for lst in lists:
+            items = [names.get(s) for s, _ in lst.items]
+            known = [m for m in items if m is not None]
+            hs, he = lst.head
+            head = heads.get(hs)
+            shown = head is not None or self._located_head(doc, hs, he)
+            containers = items[-1] is not None and any(p.feature in CONTAINER_FEATURES and p.how != ALT
+                                                       for p in items[-1].candidates)
+            if not known or not (containers or shown and lst.bracketed):
+                continue
+            for m in known:
+                m.qualifies = True
+                if m not in found and m not in out:
+                    m.source = "qualifier"
+                    out.append(m)
+                    taken.update(range(m.start, m.end))
+            if shown and head is None and not any(t in taken for t in range(hs, he)):
+                span = doc[hs:he]
+                if span.text.lower() not in self.stop:
+                    qualifier = tuple(p for m in known for p in m.candidates if p.how != ALT or p.population >= 50_000)
+                    out.append(Mention(hs, he, span.text, span.start_char, span.end_char, "located",
+                                       self.places(span.text, loose=True), qualifier=qualifier,
+                                       bracketed=lst.bracketed))
+                    taken.update(range(hs, he))
+        return out
+
+    @staticmethod
+    def _located_head(doc: Doc, start: int, end: int) -> bool:
+        """The text shows that the name is a place: a place preposition or a settlement noun."""
+        span = doc[start:end]
+        return (end < len(doc) and doc[end].lower_ in HEAD_NOUNS) or Recogniser._locative(span.root, PLACE_PREPS) \
+            or (start > 0 and doc[start - 1].lower_ in PLACE_PREPS)
+
     def _demonyms(self, doc: Doc, taken: set[int]) -> list[Mention]:
         out = []
         for tok in doc:
@@ -355,7 +390,7 @@ class Recogniser:
         """Mark ``X, Y`` and ``X (Y, Z)`` chains: Y's (and Z's) places qualify X."""
         for k in range(len(mentions) - 2, -1, -1):
             a, b = mentions[k], mentions[k + 1]
-            between = doc[a.end:b.start]
+            between = [t for t in doc[a.end:b.start] if t.lower_ not in HEAD_NOUNS]  # "Kibanda village ("
             if b.source == "demonym" or not (1 <= len(between) <= 2) or any(t.text not in _OPENERS for t in between):
                 continue
             bracket = any(t.text == "(" for t in between)

@@ -9,6 +9,7 @@ a place name but never taken as an event's place).
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Any
 
 from spacy.language import Language
@@ -16,11 +17,14 @@ from spacy.tokens import Doc
 
 from newsevents.geo.disambiguate import Disambiguator
 from newsevents.geo.gazetteer import Place, gazetteer
-from newsevents.geo.recognise import Mention, Recogniser
-from newsevents.nlp.lexicon import SUBJECT_DEPS
+from newsevents.geo.mention import Mention
+from newsevents.geo.recognise import Recogniser
+from newsevents.nlp.lexicon import FORCE_COLLECTIVES, SUBJECT_DEPS
 
 #: dependencies of a name that acts in its clause ("Washington said", "talks with Moscow" do not)
 _ACTING_DEPS = SUBJECT_DEPS | {"agent"}
+#: nouns of a country's or a town's forces and rulers ("the military forces of Armenia")
+_FORCE_NOUNS = FORCE_COLLECTIVES | frozenset({"government", "navy", "militia", "soldiers", "authorities"})
 
 
 def _record(m: Mention, place: Place, why: str, sentence: int, actor: bool) -> dict[str, Any]:
@@ -28,18 +32,22 @@ def _record(m: Mention, place: Place, why: str, sentence: int, actor: bool) -> d
             "country": place.country, "adm1": place.adm1, "lat": place.lat, "lon": place.lon,
             "geonameid": place.geonameid, "feature": place.feature, "sentence": sentence,
             "kind": "demonym" if m.source == "demonym" else "name", "source": m.source, "why": why,
-            "actor": actor}
+            "actor": actor, "qualifies": m.qualifies}
 
 
 def _actor_use(doc: Doc, m: Mention, spans: list[tuple[int, int]]) -> bool:
     """The name stands for an actor: it overlaps an actor mention and is a clause's subject
-    (or its possessor), or sits inside a longer actor name ("Moscow Mayor")."""
+    (or its possessor), or sits inside a longer actor name ("Moscow Mayor"), or it names
+    whose forces or government act ("military forces of Armenia fired")."""
+    root = doc[m.start:m.end].root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _FORCE_NOUNS \
+            and root.head.head.dep_ in _ACTING_DEPS | {"pobj"}:
+        return True
     inside = [(s, e) for s, e in spans if s < m.end_char and m.start_char < e]
     if not inside:
         return False
     if any(s <= m.start_char and m.end_char <= e and (e - s) > (m.end_char - m.start_char) for s, e in inside):
         return True
-    root = doc[m.start:m.end].root
     while root.dep_ == "conj" and root.head.i != root.i:  # "Nairobi and Mogadishu resumed talks"
         root = root.head
     return root.dep_ in _ACTING_DEPS or (root.dep_ == "poss" and root.head.dep_ in _ACTING_DEPS)
@@ -69,9 +77,12 @@ class PlaceResolver:
                        if a.get("code") and a.get("kind") != "unknown"]
         sent_starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         out = []
-        for m, (place, why) in zip(mentions, chosen):
-            if m.division and place.feature == "city":
-                place = gaz.region_of(place)
+        for m, choice in zip(mentions, chosen):
+            place = choice.place
+            if m.division and place.feature == "city":  # "the Kharkiv region"; "Qaysar district" at its town
+                place = replace(place, feature="adm2") if m.local else gaz.region_of(place)
             sentence = max(0, bisect_right(sent_starts, m.start) - 1)
-            out.append(_record(m, place, why, sentence, _actor_use(doc, m, actor_spans)))
+            record = _record(m, place, choice.why, sentence, _actor_use(doc, m, actor_spans))
+            record["stray"] = choice.stray
+            out.append(record)
         return out
