@@ -73,13 +73,29 @@ def assign_event_ids(conn: sqlite3.Connection, article_hashes: Iterable[str], re
     return touched
 
 
+#: the outlet an article counts as: its own (or itself when unnamed); a wire copy counts as the
+#: outlet of its story's first stored article (schema version 10 on)
+_OUTLET = "coalesce(a.source, a.hash)"
+_STORY_OUTLET = ("coalesce((SELECT coalesce(r.source, r.hash) FROM articles r WHERE r.hash = a.story),"
+                 " a.source, a.hash)")
+
+
+def _has_stories(conn: sqlite3.Connection) -> bool:
+    return any(row[1] == "story" for row in conn.execute("PRAGMA table_info(articles)"))
+
+
 def refresh_counts(conn: sqlite3.Connection, event_ids: Iterable[int]) -> None:
-    """Recount mentions, articles and distinct sources of the given events."""
+    """Recount mentions, articles and distinct sources of the given events.
+
+    ``num_sources`` counts outlets, and the copies of one wire story (``articles.story``) as
+    one: the outlet of the story's first stored article.
+    """
+    outlet = _STORY_OUTLET if _has_stories(conn) else _OUTLET
     conn.executemany(
-        """UPDATE events SET
+        f"""UPDATE events SET
                num_mentions = (SELECT count(*) FROM event_mentions m WHERE m.event_id = events.id),
                num_articles = (SELECT count(DISTINCT m.article_hash) FROM event_mentions m WHERE m.event_id = events.id),
-               num_sources = (SELECT count(DISTINCT coalesce(a.source, a.hash)) FROM event_mentions m
+               num_sources = (SELECT count(DISTINCT {outlet}) FROM event_mentions m
                               JOIN articles a ON a.hash = m.article_hash WHERE m.event_id = events.id)
            WHERE id = ?""",
         [(event_id,) for event_id in event_ids],

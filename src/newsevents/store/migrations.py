@@ -5,7 +5,8 @@ import sqlite3
 from collections.abc import Callable
 from importlib import resources
 
-from newsevents.store.identity import assign_event_ids
+from newsevents.store.copies import link_stored
+from newsevents.store.identity import assign_event_ids, refresh_counts
 from newsevents.store.summaries import REBUILD, rebuild_summaries
 
 
@@ -44,6 +45,12 @@ def _summaries(conn: sqlite3.Connection) -> None:
     rebuild_summaries(conn, tuple(t for t in REBUILD if t != "place_counts"))
 
 
+def _copies(conn: sqlite3.Connection) -> None:
+    _script("schema_v10.sql")(conn)
+    if link_stored(conn):
+        refresh_counts(conn, [row[0] for row in conn.execute("SELECT id FROM events")])
+
+
 #: (version, what it does, how) in order; the store's PRAGMA user_version is the last applied
 MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = (
     (1, "articles, actor mentions, per-article events, quotes, timexes, errors", _script("schema_v1.sql")),
@@ -55,6 +62,7 @@ MIGRATIONS: tuple[tuple[int, str, Callable[[sqlite3.Connection], None]], ...] = 
     (7, "summary tables for millions of events; full-text index of the reports' actor words", _summaries),
     (8, "event_mentions by article and event (full-text filters from an index alone)", _script("schema_v8.sql")),
     (9, "feeds polled and pages seen by `watch` and `fetch`", _script("schema_v9.sql")),
+    (10, "wire copies: articles.story, fingerprints and LSH bands; stored articles linked", _copies),
 )
 SCHEMA_VERSION = MIGRATIONS[-1][0]
 

@@ -10,6 +10,7 @@ from types import TracebackType
 from typing import Any
 
 from newsevents.model import InputFailure, Processed
+from newsevents.store.copies import link_copy
 from newsevents.store.identity import assign_event_ids, refresh_counts
 
 _MENTION_COLUMNS = (
@@ -31,7 +32,7 @@ def _quoted(columns: tuple[str, ...]) -> str:
 
 #: the steps of one article's write, in order; the article row (its hash, which tells a
 #: re-run the article is done) comes after every record of it, in the same transaction
-WRITE_STEPS = ("actors", "events", "quotes", "places", "timexes", "link", "article", "counts", "errors")
+WRITE_STEPS = ("actors", "events", "quotes", "places", "timexes", "link", "article", "copies", "counts", "errors")
 
 
 class StoreWriter:
@@ -116,6 +117,8 @@ class StoreWriter:
             (key, article.id, article.title, article.published, article.url, article.source,
              article.origin, article.text, _now()),
         )
+        self._step("copies")
+        link_copy(self.conn, key, article.text)
         self._step("counts")
         refresh_counts(self.conn, touched)
         self._step("errors")
