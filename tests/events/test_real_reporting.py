@@ -278,3 +278,12 @@ def test_the_killing_a_protest_follows_is_its_grievance(events) -> None:
     assert any(e["root"] == "14" for e in got) and not any(e["root"] == "18" for e in got)
     assert any(e["root"] == "17" or e["root"] == "18" for e in events(
         "Police killed two men in Goma following the attack on a patrol."))
+
+
+def test_private_journeys_and_formulas_are_no_events(events) -> None:
+    assert not events("Joe Robinson, a former British soldier, went to Syria in 2015.")
+    assert not events("Some 83 British MPs gave their answers in 100 hours of taped interviews.")
+    assert not events("Mahmoud, who worked for the free Idlib police, said the Syrian group disbanded.")
+    assert not events("Blair said it is wrong to deny British people the relaxed hours.")
+    assert ("GRCGOV", "080", None) in triples(events("The Greek government gave in to the demands."))
+    assert not events("A Syrian resident, who asked not to be named for fear of reprisals, said the town was quiet.")

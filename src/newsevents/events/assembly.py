@@ -172,7 +172,8 @@ def _pair_code(s: Actor, t: Actor, code: str, anchor: Token, res: ArgumentResolv
     if s.code and s.code == t.code and not distinct(res, s, t) and not (pair_code[:2] == "14" and s.token < 0):
         return None  # (people of a place protesting there protest at home: "KEN" -> "KEN")
     if (pair_code[:3] in VISIT_CODES or pair_code[:2] == "04") and (
-            not known(s) or role_of(s.code) in PRIVATE_ROLES or _private_person(res, s)):
+            not known(s) or role_of(s.code) in PRIVATE_ROLES or _private_person(res, s)
+            or pair_code[:3] in VISIT_CODES and _roleless_person(res, s)):
         return None  # private travel and meetings ("the women could travel to the embassy") are no state acts
     return s, pair_code, tag
 
@@ -246,6 +247,13 @@ def _private_person(res: ArgumentResolver, a: Actor) -> bool:
         return False
     head = res.doc[m["tok_end"] - 1]
     return head.pos_ == "NOUN" and head.lemma_.lower() not in res.lex["bodies"] | res.lex["troops"]
+
+
+def _roleless_person(res: ArgumentResolver, a: Actor) -> bool:
+    """True for a person known only by a country ("Alsankari ... arrived in the UK"): their
+    travel is a private journey, not a visit of state."""
+    m = res.index.by_token[a.token] if a.token >= 0 else None
+    return m is not None and m.get("kind") == "person" and len(a.code or "") == 3
 
 
 def _agent(res: ArgumentResolver, a: Actor) -> bool:

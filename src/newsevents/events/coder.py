@@ -22,9 +22,7 @@ from newsevents.events.noun_frames import read_noun_frame
 from newsevents.events.ontology import CameoCode, load_ontology
 from newsevents.events.patterns import Pattern, PatternSet, load_patterns
 from newsevents.events.quotation import fenced
-from newsevents.events.syntax import (
-    in_name,
-)
+from newsevents.events.syntax import anonymity_request, in_name
 from newsevents.events.verb_frames import read_verb_frame
 
 #: adjectives that govern an infinitive like an intent verb ("willing to send")
@@ -93,10 +91,13 @@ class EventCoder:
                 if (self.frames.verb_lemma(tok) in verbs and not in_name(tok)
                         and not describes_event(tok, self.frames)
                         and not occurs_to_event(tok, self.frames, res.lex["harm"])
-                        and not misparsed_relative(tok) and not background_participle(tok)):
+                        and not misparsed_relative(tok) and not background_participle(tok)
+                        and not anonymity_request(tok)):
                     verb_toks.append(tok)
-            elif pos in ADJ_POS and tok.dep_ in ("acomp", "amod"):
-                if tok.lemma_.lower() in verbs and not in_name(tok):  # "ready to", "willing to"; not "armed"
+            elif pos in ADJ_POS and (tok.dep_ == "acomp" or tok.dep_ == "amod" and any(
+                    c.dep_ in ("xcomp", "prep", "ccomp") for c in tok.children)):
+                # "ready to", "a country willing to"; not "armed", "the free Idlib police"
+                if tok.lemma_.lower() in verbs and not in_name(tok):
                     verb_toks.append(tok)
             elif pos == "AUX" and tok.lower_ == "must" and tok.head.pos_ == "VERB":
                 must_heads.append(tok.head)

@@ -100,8 +100,9 @@ class FrameMatcher:
             if p.negation == "required" and not neg or p.negation == "forbidden" and neg:
                 continue
             if p.particle is not None and not (prts & p.particle or any(
-                    c.lower_ in p.particle for c in preps if c.head.i == verb.i)):
-                continue
+                    c.lower_ in p.particle for c in preps if c.head.i == verb.i and (
+                        c.i == verb.i + 1 or not any(g.dep_ == "pobj" for g in c.children)))):
+                continue  # a particle read as a preposition ("gave in to"), not "gave answers in 100 hours"
             if p.obj is not None or p.obj_mod is not None:
                 if obj is None or not any(
                         (p.obj is None or o.lemma_.lower() in p.obj or PLACE_WORD in p.obj and names_place(o))

@@ -114,6 +114,8 @@ def modality_of(trigger: Token) -> Modality:
         if verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "acl")
                                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
             lemma = head.lemma_.lower()
+            if lemma == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
+                return Modality("hypothetical")  # "it is wrong to deny people ...": an act judged
             if lemma in FUTURE_GOVERNORS:
                 return Modality("future")
             if lemma in HYPOTHETICAL_GOVERNORS or lemma in DEMAND_GOVERNORS:

@@ -200,6 +200,17 @@ def people_like(tok: Token, lex: Lexicon) -> bool:
             or lemma in lex["bodies"] or tok.ent_type_ in ("ORG", "NORP", "PERSON"))
 
 
+#: what a source asks not to be when it speaks anonymously ("asked not to be named")
+ANONYMITY_VERBS = frozenset({"name", "identify", "quote"})
+
+
+def anonymity_request(verb: Token) -> bool:
+    """True for "asked not to be named" / "requested not to be identified": a reporting
+    formula, not a request between actors."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in ANONYMITY_VERBS
+               and any(g.dep_ == "auxpass" for g in c.children) for c in verb.children)
+
+
 def figurative_force(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
     """True when a verb of force has an abstraction for its object or instrument ("kill off
     speculation", "attacked the plan", "bombarded with requests")."""

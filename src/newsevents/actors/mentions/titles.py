@@ -14,6 +14,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from newsevents.actors.lexicon.dictionary import AgentNoun, Entry, agent_nouns, normalise_key
+from newsevents.model import STATE_FORCE_ROLES
 from newsevents.nlp.lexicon import DETERMINERS, FORMER, OFFICE_TITLES, POSSESSIVE_MARKS
 
 #: words that may sit between the country word and the title ("Russian former president")
@@ -145,5 +146,8 @@ def title_code(country_entry: Entry, title: TitleMatch) -> str | None:
         return country_entry.code
     if country_entry.code.startswith(("IGO", "NGO", "IMG")):
         return country_entry.code
-    role = "ELI" if title.former and title.type in ("P", "S") else title.role
+    role = title.role
+    if title.former and title.type in ("P", "S"):
+        # a former minister is one of the elite; a former soldier or police officer is a civilian
+        role = "CVL" if title.role in STATE_FORCE_ROLES else "ELI"
     return country_entry.code[:3] + role
