@@ -115,7 +115,8 @@ def data_info() -> dict[str, object]:
         "people": len({name for name, *_ in people}),
         "countries": len(country_names()),
         "phrases": len({e.pattern.lower() for e in entries}),
-        "note": "terms without an end are assumed to continue; add later changes with --actors FILE",
+        "note": "terms without an end are assumed to continue; add later changes with "
+                "`newsevents actors update --wikidata FILE` or --actors FILE",
     }
 
 

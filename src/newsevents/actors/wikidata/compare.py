@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from newsevents.actors.lexicon.dictionary import builtin_entries
 from newsevents.actors.mentions.offices import office_names
-from newsevents.actors.wikidata.terms import Person, Term
+from newsevents.actors.wikidata.terms import Person
 
 _FAR = date.max
 
