@@ -23,6 +23,10 @@ MENTION_COLUMNS: tuple[str, ...] = (
     "place_source", "sentence", "start", "end", "trigger", "confidence", "rule", "evidence",
 )
 
+#: columns of a mention row exported from the store: the Spark dataset's and the article's wire story
+#: (the hash of its copy cluster's first article; null when no copy of it is known)
+EXPORT_MENTION_COLUMNS: tuple[str, ...] = (*MENTION_COLUMNS, "article_story")
+
 _FIRST_MENTION = "(SELECT m.rowid FROM event_mentions m WHERE m.event_id = e.id ORDER BY m.rowid LIMIT 1)"
 _EVIDENCE = 'substr(a.text, fm.start + 1, fm."end" - fm.start)'
 # the lead paragraph is the text before the first line break (the whole text when there is none)
@@ -69,9 +73,9 @@ def iter_mentions(conn: sqlite3.Connection, f: EventFilter | None = None) -> Ite
         " a.source AS article_source, fm.source, fm.source_text, fm.target, fm.target_text, fm.cameo, fm.root,"
         " fm.name, fm.plover, fm.quad_class, fm.goldstein, fm.date, fm.date_source, fm.modality, fm.place_name,"
         ' fm.place_country, fm.place_adm1, fm.place_lat, fm.place_lon, fm.place_feature, fm.place_source, fm.sentence, fm.start, fm."end",'
-        f" fm.trigger, fm.confidence, fm.rule, {_EVIDENCE} AS evidence"
+        f" fm.trigger, fm.confidence, fm.rule, {_EVIDENCE} AS evidence, a.story AS article_story"
         f" FROM ({inner}) e JOIN event_mentions fm ON fm.event_id = e.id"
         " JOIN articles a ON a.hash = fm.article_hash ORDER BY fm.event_id, fm.rowid"
     )
     for row in conn.execute(sql, params):
-        yield dict(zip(MENTION_COLUMNS, tuple(row)))
+        yield dict(zip(EXPORT_MENTION_COLUMNS, tuple(row)))

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from newsevents.errors import require_extra
-from newsevents.export.rows import EVENT_COLUMNS, MENTION_COLUMNS, iter_events, iter_mentions
+from newsevents.export.rows import EVENT_COLUMNS, EXPORT_MENTION_COLUMNS, iter_events, iter_mentions
 from newsevents.store.queries import EventFilter
 
 _INT = ("event_id", "quad_class", "num_mentions", "num_articles", "num_sources", "sentence", "start", "end", "seq")
@@ -19,7 +19,7 @@ _BOOL = ("in_lead",)
 
 def export_csv(conn: sqlite3.Connection, out: TextIO, f: EventFilter | None = None, mentions: bool = False) -> int:
     """Write events matching ``f`` (or, with ``mentions``, every report of them) as CSV with a header; rows written."""
-    columns, rows = (MENTION_COLUMNS, iter_mentions(conn, f)) if mentions else (EVENT_COLUMNS, iter_events(conn, f))
+    columns, rows = (EXPORT_MENTION_COLUMNS, iter_mentions(conn, f)) if mentions else (EVENT_COLUMNS, iter_events(conn, f))
     writer = csv.DictWriter(out, fieldnames=list(columns), lineterminator="\n")
     writer.writeheader()
     count = 0
@@ -75,5 +75,5 @@ def export_parquet(conn: sqlite3.Connection, path: str | Path, f: EventFilter | 
     require_extra("pyarrow", "Parquet export", "parquet")
     written = {"events": _write_parquet(iter_events(conn, f), EVENT_COLUMNS, Path(path), batch_size)}
     if mentions_path is not None:
-        written["mentions"] = _write_parquet(iter_mentions(conn, f), MENTION_COLUMNS, Path(mentions_path), batch_size)
+        written["mentions"] = _write_parquet(iter_mentions(conn, f), EXPORT_MENTION_COLUMNS, Path(mentions_path), batch_size)
     return written

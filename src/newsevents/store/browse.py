@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsevents.config import DEFAULT_MODALITIES
+from newsevents.store.copies import story_members
 from newsevents.store.fts import match_query
 from newsevents.store.queries import (
     ACTOR_CODE,
@@ -60,6 +61,8 @@ def get_article(conn: sqlite3.Connection, key: str) -> dict[str, Any] | None:
         "SELECT * FROM actor_mentions WHERE article_hash = ? ORDER BY start", (h,))]
     article["timexes"] = [dict(r) for r in conn.execute("SELECT * FROM timexes WHERE article_hash = ? ORDER BY start", (h,))]
     article["places"] = [dict(r) for r in conn.execute("SELECT * FROM places WHERE article_hash = ? ORDER BY start", (h,))]
+    # the other articles of its wire story (copies of it, or the article it copies), first stored first
+    article["copies"] = [a for a in story_members(conn, article["story"]) if a["hash"] != h] if article["story"] else []
     return article
 
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from newsevents.ingest.copies import THRESHOLD, Fingerprint, band_keys, best_match, fingerprint
 
+def link_copy(conn: sqlite3.Connection, article_hash: str, text: str, threshold: float | None = None) -> str | None:
+    """Fingerprint a stored article and link it to the story it copies (at ``threshold``, by default
+    :data:`newsevents.ingest.copies.THRESHOLD`); that story's hash, or None."""
+    # imported here: numpy loads only for commands that store articles
+    from newsevents.ingest.copies import THRESHOLD, Fingerprint, band_keys, best_match, fingerprint
 
-def link_copy(conn: sqlite3.Connection, article_hash: str, text: str, threshold: float = THRESHOLD) -> str | None:
-    """Fingerprint a stored article and link it to the story it copies; that story's hash, or None."""
     print_ = fingerprint(text)
     if print_ is None:
         return None
@@ -30,7 +32,8 @@ def link_copy(conn: sqlite3.Connection, article_hash: str, text: str, threshold:
                  (article_hash, print_.shingles, print_.to_blob()))
     conn.executemany("INSERT OR IGNORE INTO article_bands (key, article_hash) VALUES (?, ?)",
                      [(key, article_hash) for key in keys])
-    match = best_match(print_, {row[0]: Fingerprint.from_blob(row[1], row[2]) for row in rows}, threshold)
+    candidates = {row[0]: Fingerprint.from_blob(row[1], row[2]) for row in rows}
+    match = best_match(print_, candidates, THRESHOLD if threshold is None else threshold)
     if match is None:
         return None
     other, score = match

@@ -270,11 +270,17 @@ def count_events(conn: sqlite3.Connection, f: EventFilter | None = None, cap: in
 def query_mentions(conn: sqlite3.Connection, event_id: int) -> list[dict[str, Any]]:
     """Every report of one event, with its article and evidence text."""
     sql = (
-        "SELECT m.*, a.id AS article_id, a.title, a.source AS article_source, a.url, a.published,"
+        "SELECT m.*, a.id AS article_id, a.title, a.source AS article_source, a.url, a.published, a.story AS article_story,"
         ' substr(a.text, m.start + 1, m."end" - m.start) AS evidence'
         " FROM event_mentions m JOIN articles a ON a.hash = m.article_hash WHERE m.event_id = ? ORDER BY m.rowid"
     )
     return [dict(row) for row in conn.execute(sql, (event_id,))]
+
+
+def event_counts(conn: sqlite3.Connection, event_id: int) -> dict[str, int] | None:
+    """The stored report counts of one event: num_mentions, num_articles and num_sources (wire copies as one)."""
+    row = conn.execute("SELECT num_mentions, num_articles, num_sources FROM events WHERE id = ?", (event_id,)).fetchone()
+    return dict(zip(("num_mentions", "num_articles", "num_sources"), tuple(row))) if row else None
 
 
 def query_errors(conn: sqlite3.Connection) -> list[dict[str, Any]]:

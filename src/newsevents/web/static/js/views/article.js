@@ -83,6 +83,19 @@ function focusOn(root, key) {
   if (first) first.scrollIntoView({ block: "center" });
 }
 
+/** The other articles of its wire story (near-copies linked at ingest), or nothing. */
+function copiesNote(article) {
+  if (!article.copies?.length) return "";
+  const first = article.story === article.hash;
+  return h("div", { class: "copies" },
+    h("p", {}, first ? `Wire story: ${num(article.copies.length)} later articles are near-copies of this one.`
+      : `Wire copy (estimated overlap ${article.copy_overlap ?? "?"}): the same story as these articles, counted as one source.`),
+    h("ul", {}, article.copies.map((c) => h("li", {},
+      h("a", { href: link("article", {}, c.hash) }, c.title || c.id),
+      ` · ${[c.source, c.published].filter(Boolean).join(" · ")}`,
+      c.hash === article.story ? " · first stored" : c.overlap !== null ? ` · overlap ${c.overlap}` : ""))));
+}
+
 export async function render(main, route) {
   const article = await getJSON(`/articles/${encodeURIComponent(route.arg)}`);
   const mention = route.params.get("mention"), quote = route.params.get("quote");
@@ -111,6 +124,7 @@ export async function render(main, route) {
     h("p", { class: "meta" }, [article.published, article.source, article.id].filter(Boolean).join(" · "),
       article.url ? [" · ", isSafeUrl(article.url) ? h("a", { href: article.url, rel: "noreferrer noopener" }, "original")
         : h("span", { class: "muted", title: "not a web address, so not a link" }, article.url)] : ""),
+    copiesNote(article),
     toggles,
     h("div", { class: "article" }, highlightedText(article.text, all, focus), side));
   return focus ? () => focusOn(main, focus) : null;

@@ -12,7 +12,8 @@ export async function render(main, route) {
     ["QuadClass", h("span", {}, quadBadge(e.quad_class))], ["Goldstein", e.goldstein ?? "—"],
     ["PLOVER", e.plover || "—"], ["Modality", e.modality],
     ["Place", [e.place_name, e.place_country].filter(Boolean).join(", ") || "—"],
-    ["Reports", `${num(e.num_mentions)} mentions in ${num(e.num_articles)} articles from ${num(e.num_sources)} sources`],
+    ["Reports", `${num(e.num_mentions)} mentions in ${num(e.num_articles)} articles from ${num(e.num_sources)} sources`
+      + (e.num_copies ? ` (${num(e.num_copies)} of the articles are wire copies of another, counted once)` : "")],
   ];
   add(main,
     heading(`Event ${e.event_id}`, `/events/${e.event_id}`),
@@ -22,6 +23,10 @@ export async function render(main, route) {
       h("blockquote", {}, evidenceLink(m.article_hash, m.seq, m.evidence)),
       h("p", { class: "meta" },
         h("a", { href: link("article", {}, m.article_hash) }, m.title || m.article_id),
+        m.article_source ? ` · ${m.article_source}` : "",
+        m.article_story ? [" · ", h("a", { class: "copy", href: link("article", {}, m.article_story),
+          title: "articles linked as near-copies of one wire story count as one source" },
+          m.article_story === m.article_hash ? "wire story (first copy)" : "wire copy")] : "",
         ` · ${m.published || "undated"} · trigger “${m.trigger || ""}” · rule ${m.rule || "—"}`,
         ` · confidence ${m.confidence ?? "—"} · date from ${m.date_source || "—"}`)))));
 }
