@@ -146,3 +146,14 @@ def test_paragraph_place_is_the_town_not_the_province_after_it(nlp: Language) ->
 def test_the_country_whose_forces_act_is_an_actor_use(nlp: Language) -> None:
     places = {p["text"]: p for p in _places(nlp, "Military forces of Armenia fired on a village in Tavush.")}
     assert places["Armenia"]["actor"] and not places["Tavush"]["actor"]
+
+
+def test_the_ends_of_a_road_yield_to_the_place_on_it(nlp: Language) -> None:
+    text = "Workers staged a protest at the Comilla-Sylhet highway in Brahmanbaria city (Brahmanbaria Sadar, Chittagong)."
+    doc = nlp(text)
+    doc._.actor_mentions = []
+    PlaceResolver(nlp)(doc)
+    doc._.events = [{"source_text": "Workers", "target_text": None, "trigger": "staged protest",
+                     "start": 0, "end": len(text)}]
+    (event,) = EventPlacer(nlp)(doc)._.events
+    assert event["place"]["country"] == "BGD" and event["place"]["name"] not in ("Comilla", "Sylhet")

@@ -125,3 +125,8 @@ def test_a_small_town_abroad_that_nothing_supports_is_stray(nlp: Language) -> No
     places = _places(nlp, "Armenian forces fired on positions in Azerbaijan, near Goyali and Gadabay in Azerbaijan.")
     assert places["Gadabay"]["country"] == "AZE" and not places["Gadabay"]["stray"]
     assert places["Goyali"]["country"] == "IND" and places["Goyali"]["stray"]  # the gazetteer's only Goyali
+
+
+def test_a_division_word_alone_is_no_place(nlp: Language) -> None:
+    places = _places(nlp, "Students clashed with police in Sadar upazila (coded as Sylhet) on Monday.")
+    assert not any(p["text"].startswith("Sadar") for p in places.values())

@@ -72,21 +72,24 @@ class Context:
     countries: Counter
     adm1s: Counter
     points: tuple[tuple[str, Place], ...]  # (mention key, place)
+    named: Counter  # countries of names, not of nationality words
 
     @classmethod
     def of(cls, mentions: Sequence[Mention], picks: Sequence[Place]) -> "Context":
         countries: Counter = Counter()
         adm1s: Counter = Counter()
+        named: Counter = Counter()
         points = []
         for m, p in zip(mentions, picks):
             key = normalise(m.text)
             if p.country:
                 countries[(key, p.country)] += 1
+                named[p.country] += m.source != "demonym"
             if p.adm1 and p.feature in ("adm1", "adm2", "city"):
                 adm1s[(key, p.adm1)] += 1
             if p.feature in POINT_FEATURES and p.lat is not None:
                 points.append((key, p))
-        return cls(countries, adm1s, tuple(points))
+        return cls(countries, adm1s, tuple(points), named)
 
     def count(self, counter: Counter, value: str, key: str) -> int:
         """Mentions other than ``key`` that support ``value``."""
@@ -202,7 +205,9 @@ class Choice:
 
 
 def _stray(m: Mention, p: Place, ctx: Context) -> bool:
-    key = normalise(m.text)
-    top = ctx.top_country(key)
-    return p.feature == "city" and p.population < STRAY_POPULATION and top is not None and p.country != top \
-        and not ctx.count(ctx.countries, p.country or "", key) and not m.qualifier
+    """A small town in a country no other place is in, while two or more names place the
+    article in one other country."""
+    others = ctx.named - Counter({p.country: ctx.named[p.country]}) if p.country else ctx.named
+    top = others.most_common(1)
+    return p.feature == "city" and p.population < STRAY_POPULATION and bool(top) and top[0][1] >= 2 \
+        and not ctx.count(ctx.countries, p.country or "", normalise(m.text)) and not m.qualifier

@@ -28,6 +28,8 @@ from newsevents.nlp.lexicon import BELONGING_PREPS, PLACE_PREPS
 #: what an event's place carries
 PLACE_FIELDS = ("name", "country", "adm1", "lat", "lon", "feature")
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
+#: nouns of a way between two places named by its ends
+ROAD_NOUNS = frozenset({"highway", "road", "motorway", "expressway", "axis", "route", "railway", "front"})
 
 
 def _slim(place: dict[str, Any]) -> dict[str, Any]:
@@ -39,6 +41,17 @@ def usable(place: dict[str, Any]) -> bool:
     not a small town abroad that nothing in the article supports)."""
     return not place.get("actor") and place.get("kind") != "demonym" and place.get("lat") is not None \
         and not place.get("stray")
+
+
+def _road_end(doc: Doc, start: int, end: int) -> bool:
+    """The name is an end of a road or front between two places ("the Khulna-Jessore highway",
+    "the Mbau-Kamango axis"): not where on it the event happened."""
+    i, j = start, end
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_:
+        i -= 2
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j].whitespace_:
+        j += 2
+    return (i, j) != (start, end) and j < len(doc) and doc[j].lower_ in ROAD_NOUNS
 
 
 def _qualifier(place: dict[str, Any]) -> bool:
@@ -160,14 +173,15 @@ class EventPlacer:
               trigger_words: frozenset[int] = frozenset()) -> dict[str, Any]:
         """A place phrase on the trigger first, then on its clause, then a place over the ones
         that qualify it ("Koutiala (Koutiala, Sikasso)"), then the finest, then the nearest."""
-        def rank(p: dict[str, Any]) -> tuple[bool, bool, bool, int, int]:
+        def rank(p: dict[str, Any]) -> tuple[bool, bool, bool, bool, int, int]:
             span = doc.char_span(p["start"], p["end"], alignment_mode="expand")
             host = _on_place_prep(span.root) if span is not None else None
             on_trigger = host is not None and trigger is not None and (host.i == trigger.i or host.i in trigger_words)
             on_clause = host is not None and trigger is not None and _clause_head(host) == _clause_head(trigger)
             near = abs(span.start - trigger.i) if span is not None and trigger is not None else 0
-            return (on_trigger, on_clause, not _qualifier(p),
-                    -FINENESS.get(p.get("feature") or "", 9), -near)
+            fineness = FINENESS.get(p.get("feature") or "", 9)
+            return (span is None or not _road_end(doc, span.start, span.end), on_trigger, on_clause,
+                    not _qualifier(p), -max(fineness, FINENESS["adm2"]), -near)
 
         return max(candidates, key=rank)
 

@@ -147,8 +147,9 @@ class Recogniser:
             if not name_token(span[0]) or not name_token(span[-1]) or span.text.lower() in self.stop \
                     or self._disease(span):
                 continue
-            if len(span) == 1 and any(p.how == DEMONYM for p in self.gaz.lookup(span.text)):
-                continue  # "Canadian" is a nationality before it is a town in Texas
+            if len(span) == 1 and (is_local_word(span.text) or any(p.how == DEMONYM for p in
+                                                                    self.gaz.lookup(span.text))):
+                continue  # "Canadian" is a nationality before it is a town in Texas; "Sadar upazila"
             if span[-1].lower_ in lexicon.NAME_PARTICLES and (j < end or len(span) == 1):
                 continue  # "Al" of "Al Azim" or "Al shabaab": part of a name
             acronym = span.text.replace(".", "").isupper() and len(span.text.replace(".", "")) <= 5
@@ -274,8 +275,8 @@ class Recogniser:
         word = nxt.lower_
         return name_token(nxt) and not nxt.text.isupper() and word not in LOCAL_HEADS and word not in STREET_WORDS \
             and word not in TOWN_NOUNS and word not in DISEASE_NOUNS and not is_adm1_word(word) \
-            and not any(p.feature in BROAD_FEATURES or p.feature == "adm1"
-                                                            or p.population >= 100_000 for p in cands)
+            and not any(p.how != ALT and (p.feature in BROAD_FEATURES or p.feature == "adm1"
+                                          or p.population >= 100_000) for p in cands)
 
     @staticmethod
     def _of_follows(doc: Doc, k: int) -> bool:
