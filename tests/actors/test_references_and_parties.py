@@ -28,3 +28,9 @@ def test_it_stays_open_between_two_candidates_or_after_a_thing(actor_codes) -> N
     assert actor_codes("Russia told Iran that it must comply.").get("it") is None
     assert actor_codes("The deal was signed by Iran in 2015. It limits enrichment.").get("It") is None
     assert "It" not in actor_codes("Russia vetoed the text. It is clear that talks failed.")
+
+
+def test_a_surname_named_with_another_given_name_is_not_the_dictionary_person(actor_codes) -> None:
+    got = actor_codes("Nicola Sturgeon wrote to Jack McConnell on Tuesday. Mr McConnell apologised.")
+    assert got["Jack McConnell"] is None and got["McConnell"] is None
+    assert actor_codes("Senator Mitch McConnell spoke. McConnell said it was wrong.")["McConnell"] == "USALEG"

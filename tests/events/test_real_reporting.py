@@ -287,3 +287,20 @@ def test_private_journeys_and_formulas_are_no_events(events) -> None:
     assert not events("Blair said it is wrong to deny British people the relaxed hours.")
     assert ("GRCGOV", "080", None) in triples(events("The Greek government gave in to the demands."))
     assert not events("A Syrian resident, who asked not to be named for fear of reprisals, said the town was quiet.")
+
+
+def test_politicians_attacked_for_faults_are_criticised_not_hit(events) -> None:
+    got = triples(events("Liberal Democrat leader Charles Kennedy attacked Gordon Brown for failing to "
+                         "mention the environment.", "2005-03-01"))
+    assert any(c == "111" for _, c, _ in got) and not any(c.startswith("19") for _, c, _ in got)
+    got = events("Villagers said they were attacked for demonstrating against the Bangladeshi government.")
+    assert not any(e["cameo"] == "111" for e in got)
+
+
+def test_idioms_of_force_and_purposes_are_no_events(events) -> None:
+    assert not events("Irish shares hit record highs on Thursday.")
+    assert not events("Brown said he had hit his growth target of 3.1% for 2004.")
+    assert not events("He said the British budget struck a balance between tax cuts and investment.")
+    assert not events("The British police said they would help fight terror and crime.")
+    assert not events("Howard predicted the British budget would do nothing to help Labour's campaign.")
+    assert ("RUSMIL", "195", "SYR") in triples(events("Russian jets hit targets in Idlib."))

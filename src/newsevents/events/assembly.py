@@ -62,7 +62,7 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
     triggers = sorted(trigger, key=lambda x: x.i)
     out = []
     for s, t in pairs[:MAX_EVENTS_PER_TRIGGER]:
-        kept = _pair_code(s, t, code, anchor, res)
+        kept = _pair_code(s, t, code, anchor, res, pat.code)
         if kept is not None:
             s, pair_code, tag = kept
             out.append({"source": s, "target": t, "cameo": pair_code, "rule": rule + tag, "anchor": anchor,
@@ -153,7 +153,7 @@ def _intent_code(code: str, rule: str, modality: str, mod: Modality, anchor: Tok
     return code, rule, modality
 
 
-def _pair_code(s: Actor, t: Actor, code: str, anchor: Token, res: ArgumentResolver
+def _pair_code(s: Actor, t: Actor, code: str, anchor: Token, res: ArgumentResolver, act: str = ""
                ) -> tuple[Actor, str, str] | None:
     """The pair's source, code and rule tag after the conventions that depend on who the sides
     are (force on unarmed people, riots, unidentified attackers), or None when the pair is no
@@ -171,10 +171,12 @@ def _pair_code(s: Actor, t: Actor, code: str, anchor: Token, res: ArgumentResolv
         return None  # a verb with no side at all ("targeting the building"); a reported blast or battle stays
     if s.code and s.code == t.code and not distinct(res, s, t) and not (pair_code[:2] == "14" and s.token < 0):
         return None  # (people of a place protesting there protest at home: "KEN" -> "KEN")
-    if (pair_code[:3] in VISIT_CODES or pair_code[:2] == "04") and (
+    travel = pair_code if pair_code[:2] != "12" else act  # a refusal to travel ("cannot go to Jordan")
+    if (travel[:3] in VISIT_CODES or travel[:2] == "04") and (
             not known(s) or role_of(s.code) in PRIVATE_ROLES or _private_person(res, s)
-            or pair_code[:3] in VISIT_CODES and _roleless_person(res, s)):
-        return None  # private travel and meetings ("the women could travel to the embassy") are no state acts
+            or travel[:3] in VISIT_CODES and _roleless_person(res, s)):
+        return None  # private travel and meetings ("the women could travel to the embassy"), or their
+        # refusal ("these people cannot go to Jordan"), are no state acts
     return s, pair_code, tag
 
 

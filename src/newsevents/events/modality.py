@@ -129,6 +129,12 @@ def modality_of(trigger: Token) -> Modality:
             return Modality("hypothetical")
         if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
             return Modality("reported", subject_of(head))
+        if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
+            if any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in head.children):
+                return Modality("negated")  # "would do nothing to help"
+            verb = head  # a purpose is as real as the act it is the purpose of ("would send troops to help")
+            continue
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ == "VERB" \
                 and not any(c.dep_ == "mark" for c in verb.children):
             verb = head  # "... to arrest traffickers attacking them": as real as its clause

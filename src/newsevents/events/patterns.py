@@ -60,8 +60,8 @@ Lexicon = Mapping[str, frozenset[str]]
 #: defines each, and users' files may add words to them
 REQUIRED_CLASSES = frozenset({
     "abstractions", "aircraft", "armed", "benefit", "bodily_force", "burning", "fight_verbs", "collectives", "containers", "counts", "crowd",
-    "durations", "explosives", "fighting", "gatherings", "harm", "informants", "mishaps", "motion", "mourning",
-    "peacekeeper", "people", "place_nouns", "speech_acts", "ties", "toll_verbs", "troops",
+    "durations", "explosives", "fighting", "gatherings", "harm", "informants", "measures", "mishaps", "motion", "mourning",
+    "peacekeeper", "people", "place_nouns", "reached", "speech_acts", "ties", "toll_verbs", "troops",
     "verbal_force", "war", "weapons"})
 
 

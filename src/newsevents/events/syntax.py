@@ -232,6 +232,36 @@ def figurative_force(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
     return any(o.lemma_.lower() in lex["abstractions"] for o in objects)
 
 
+#: what a politician is attacked in words for doing ("attacked Brown for failing to ...");
+#: "attacked for demonstrating", "assaulted for alerting the police" are blows
+FAULTS = frozenset({"fail", "say", "suggest", "claim", "refuse", "ignore", "neglect", "describe",
+                    "handle", "mishandle", "propose", "backtrack", "mislead"})
+
+
+def verbal_reason(verb: Token, lex: Lexicon) -> bool:
+    """True when a verb of force gives its reason as a fault in office ("attacked Brown for
+    failing to mention ...", "slammed the minister over her handling of the crisis"): words."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "over"):
+            continue
+        for g in prep.children:
+            if g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() in FAULTS or g.dep_ == "pobj" and (
+                    g.lemma_.lower() in lex["abstractions"] or g.lemma_.lower() in ("handling", "failure", "role")):
+                return True
+    return False
+
+
+def idiomatic_force(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
+    """True when a verb of force reaches a level or makes a gesture ("shares hit record
+    highs", "struck a balance", "hit his growth target"): no side is hit, not even in words."""
+    obj = obj if obj is not None else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma in lex["reached"] or lemma in lex["measures"] and any(
+        c.dep_ == "compound" and c.lemma_.lower() in lex["abstractions"] for c in obj.children)
+
+
 def purpose_of_another(verb: Token) -> bool:
     """True for a to-infinitive that says what something else is for ("weapons used to kill
     people", "drones designed to attack"), not an act that happened; "forces used artillery

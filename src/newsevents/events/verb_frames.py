@@ -37,6 +37,8 @@ from newsevents.events.slots import (
 from newsevents.events.syntax import (
     adjunct_clause,
     figurative_force,
+    idiomatic_force,
+    verbal_reason,
     force_noun,
     frame_pobjs,
     is_armed_doer,
@@ -247,7 +249,9 @@ def violence(r: VerbReading) -> str:
             and obj.lemma_.lower() in res.lex["people"] | {"worker", "employee", "staff", "coach", "manager"}:
         return DROP  # "would fire 300 workers": a dismissal
 
-    if violent and figurative_force(verb, r.obj, res.lex):
+    if violent and idiomatic_force(verb, r.obj, res.lex):
+        return DROP  # "hit record highs", "struck a balance": an idiom
+    if violent and (figurative_force(verb, r.obj, res.lex) or verbal_reason(verb, res.lex)):
         # "kill off speculation", "bombarded with requests": no weapon; attacking a plan is criticism
         if r.frames.verb_lemma(verb) not in res.lex["verbal_force"]:
             return DROP
@@ -377,7 +381,7 @@ def read_verb_frame(verb: Token, pat: Pattern, obj: Token | None, res: ArgumentR
     mod = modality_of(verb)
     if pat.negation == "required" and mod.value in ("negated", "future"):
         mod = Modality("asserted")
-    if r.code[:2] in VIOLENT_ROOTS and mod.value == "asserted" and purpose_of_another(verb):
+    if r.code[:2] in VIOLENT_ROOTS and mod.value in ("asserted", "reported") and purpose_of_another(verb):
         mod = Modality("hypothetical")  # "weapons used to kill people": what they are for
     return pair_events(r.sources, r.targets, r.code, pat, r.rule, verb, r.trigger, mod, res,
                        cond=governs_condition(verb), refusal=is_stated_refusal(verb))

@@ -71,6 +71,7 @@ def dictionary_hits(doc: Doc, day: date, agents: dict[int, tuple[int, AgentNoun]
     """Non-overlapping dictionary matches (longest first) that pass case and NER checks."""
     found: list[Hit] = []
     after_title = _title_ends(doc, agents)
+    given = _given_names(doc)
     for _, start, end in matcher(doc):
         span = doc[start:end]
         words = [t.text for t in span]
@@ -88,6 +89,9 @@ def dictionary_hits(doc: Doc, day: date, agents: dict[int, tuple[int, AgentNoun]
                 and words[0].lower() in WORD_NAMES and start not in after_title \
                 and not _written_as_name(doc, start, words[0]):
             continue  # "TRUMP CARD" in a headline: not without a title or the name elsewhere
+        if entry.kind == "person" and len(words) == 1 and not _their_first_name(
+                given.get(words[0].lower(), ()), entry.name):
+            continue  # "Jack McConnell" (and a later "Mr McConnell") is not Mitch McConnell
         if entry.kind != "person" and _inside_longer_person(span) and not (
                 entry.kind == "adjective" and _plural_after(span)):
             continue  # "Paris Hilton", "Michael Jordan", "George Washington"; not "Bosnian Serbs"
@@ -118,6 +122,22 @@ def _longest_first(found: list[Hit], n: int) -> list[Hit]:
 #: need a title before them or the name written as a name elsewhere in the article
 WORD_NAMES = frozenset({"trump", "truss", "waltz", "gallant", "barbecue", "sharon", "may",
                         "bush", "brown", "rice", "hunt", "king", "law", "cook"})
+
+
+def _given_names(doc: Doc) -> dict[str, set[str]]:
+    """Surname -> the given names written before it in the doc's person names ("Jack McConnell")."""
+    out: dict[str, set[str]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-2].is_alpha and ent[-2].text[:1].isupper():
+            out.setdefault(ent[-1].lower_, set()).add(ent[-2].lower_)
+    return out
+
+
+def _their_first_name(given: set[str] | tuple[()], name: str) -> bool:
+    """True unless the article names this surname only with other given names than the
+    dictionary person's."""
+    first = name.split()[0].lower() if " " in name else ""
+    return not given or not first or first in given
 
 
 def _word_before_noun(doc: Doc, start: int, agents: dict[int, tuple[int, AgentNoun]]) -> bool:
