@@ -304,3 +304,11 @@ def test_idioms_of_force_and_purposes_are_no_events(events) -> None:
     assert not events("The British police said they would help fight terror and crime.")
     assert not events("Howard predicted the British budget would do nothing to help Labour's campaign.")
     assert ("RUSMIL", "195", "SYR") in triples(events("Russian jets hit targets in Idlib."))
+
+
+def test_warnings_of_a_state_of_affairs_and_acts_without_are_no_threats_or_acts(events) -> None:
+    assert not [e for e in events("Lord Goldsmith warned Tony Blair on 7 March 2003 that the Iraq war "
+                                  "could be illegal.", "2005-03-01") if e["root"] == "13"]
+    assert ("USA", "130", "IRN") in triples(events("The US warned Iran that sanctions would follow."))
+    assert not [e for e in events("Goldsmith said the war could be illegal without a UN resolution "
+                                  "sanctioning military action.") if e["source"] == "IGOUNO"]

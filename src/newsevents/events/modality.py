@@ -99,7 +99,7 @@ def modality_of(trigger: Token) -> Modality:
         head = verb.head
         if head.i == verb.i:
             break
-        if _denied(verb, head):
+        if _denied(verb, head) or _without(verb):
             return Modality("negated")
         if (verb.dep_ in ("ccomp", "acl") and head.lemma_.lower() in DEMAND_GOVERNORS
                 and _subjunctive(verb)):
@@ -146,6 +146,15 @@ def modality_of(trigger: Token) -> Modality:
     return Modality("asserted")
 
 
+def _without(verb: Token) -> bool:
+    """An act under "without": "without consulting Congress", "without a UN resolution
+    sanctioning military action"."""
+    head = verb.head
+    if verb.dep_ == "pcomp":
+        return head.lower_ == "without"
+    return verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "without"
+
+
 def _in_case(verb: Token) -> bool:
     """A clause introduced by "in case" ("will respond in case the militants attack")."""
     left = verb.left_edge.i
@@ -156,8 +165,8 @@ def noun_negated(noun: Token) -> bool:
     """An event noun said not to have happened: "no attack took place", "do not recall any
     attacks", "the massacre was faked"."""
     dets = {c.lower_ for c in noun.children if c.dep_ == "det"}
-    if "no" in dets:
-        return True
+    if "no" in dets or noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        return True  # "no attack", "without a ceasefire"
     head = noun.head
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in FABRICATION_VERBS:
         return True
@@ -259,4 +268,6 @@ def is_stated_refusal(verb: Token) -> bool:
     """A negated intention or statement ("will not accept", "said it would not help")."""
     if not any(c.dep_ == "neg" for c in verb.children):
         return False
+    if _aux_lemmas(verb) & (OBLIGATION_AUX | {"should", "ought"}):
+        return False  # "X should not apologise, Y insisted": advice, not X's refusal
     return bool(_aux_lemmas(verb) & REFUSAL_AUX) or _speech_governor(verb) is not None

@@ -59,7 +59,7 @@ Lexicon = Mapping[str, frozenset[str]]
 #: word classes the coder itself reads (beyond those the patterns name): the packaged file
 #: defines each, and users' files may add words to them
 REQUIRED_CLASSES = frozenset({
-    "abstractions", "aircraft", "armed", "benefit", "bodily_force", "burning", "fight_verbs", "collectives", "containers", "counts", "crowd",
+    "abstractions", "aircraft", "armed", "benefit", "bodily_force", "burning", "fight_verbs", "collectives", "consequences", "containers", "counts", "crowd",
     "durations", "explosives", "fighting", "gatherings", "harm", "informants", "measures", "mishaps", "motion", "mourning",
     "peacekeeper", "people", "place_nouns", "reached", "speech_acts", "ties", "toll_verbs", "troops",
     "verbal_force", "war", "weapons"})

@@ -81,7 +81,10 @@ def warns_of_situation(verb: Token, res: ArgumentResolver) -> bool:
         # "warned that inflation would rise": a clause about no actor is about a situation
         comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         subj = subject_of(comp) if comp is not None else None
-        return subj is not None and subj.pos_ == "NOUN" and not res.resolve_all(subj)
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in res.lex["consequences"]:
+            return False  # not "that sanctions would follow"
+        lemma = subj.lemma_.lower()  # "that the Iraq war could be illegal": a thing, whoever's
+        return lemma in res.lex["war"] or lemma in res.lex["abstractions"] or not res.resolve_all(subj)
     own = {a.code[:3] for a in res.resolve_all(subject_of(verb)) if a.code}
     about = {a.code[:3] for a in res.resolve_all(subject_of(comp)) if a.code}
     return not own & about

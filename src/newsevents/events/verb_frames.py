@@ -207,9 +207,10 @@ def fallback_targets(r: VerbReading) -> str:
     """Targets named elsewhere: a protest's purpose, a claimed attack's target, an uncoded
     armed group accused; whether a frame that needs a target can go on without one."""
     verb, res = r.verb, r.res
-    if r.pat.embed == "threat" and not r.embedded and not r.targets and r.pat.code == "130":
-        # "warning that famine was spreading": a warning about a state of affairs is no
-        # threat unless its clause is about the warner ("warned that it is ready to strike")
+    if r.pat.embed == "threat" and not r.embedded and r.pat.code == "130":
+        # "warning that famine was spreading", "warned Blair that the war could be illegal": a
+        # warning about a state of affairs is no threat unless its clause is about the warner
+        # ("warned that it is ready to strike") or a consequence ("that sanctions would follow")
         if warns_of_situation(verb, res):
             return DROP
     if r.code[:2] == "01":  # "told reporters": the press is the audience, not a target
