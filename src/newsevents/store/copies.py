@@ -13,12 +13,13 @@ from typing import Any
 
 
 def link_copy(conn: sqlite3.Connection, article_hash: str, text: str, threshold: float | None = None) -> str | None:
-    """Fingerprint a stored article and link it to the story it copies (at ``threshold``, by default
-    :data:`newsevents.ingest.copies.THRESHOLD`); that story's hash, or None."""
+    """Fingerprint a stored article and link it to the story it copies (exact overlap at ``threshold``,
+    by default :data:`newsevents.ingest.copies.THRESHOLD`); that story's hash, or None."""
     # imported here: numpy loads only for commands that store articles
-    from newsevents.ingest.copies import THRESHOLD, Fingerprint, band_keys, best_match, fingerprint
+    from newsevents.ingest.copies import THRESHOLD, Fingerprint, band_keys, best_match, fingerprint_of, shingle_hashes
 
-    print_ = fingerprint(text)
+    hashes = shingle_hashes(text)
+    print_ = fingerprint_of(hashes)
     if print_ is None:
         return None
     keys = band_keys(print_)
@@ -33,7 +34,8 @@ def link_copy(conn: sqlite3.Connection, article_hash: str, text: str, threshold:
     conn.executemany("INSERT OR IGNORE INTO article_bands (key, article_hash) VALUES (?, ?)",
                      [(key, article_hash) for key in keys])
     candidates = {row[0]: Fingerprint.from_blob(row[1], row[2]) for row in rows}
-    match = best_match(print_, candidates, THRESHOLD if threshold is None else threshold)
+    match = best_match(hashes, print_, candidates, lambda key: _text(conn, key),
+                       THRESHOLD if threshold is None else threshold)
     if match is None:
         return None
     other, score = match
@@ -41,6 +43,10 @@ def link_copy(conn: sqlite3.Connection, article_hash: str, text: str, threshold:
     conn.execute("UPDATE articles SET story = hash WHERE hash = ? AND story IS NULL", (story,))
     conn.execute("UPDATE articles SET story = ?, copy_overlap = ? WHERE hash = ?", (story, round(score, 3), article_hash))
     return str(story)
+
+
+def _text(conn: sqlite3.Connection, article_hash: str) -> str:
+    return str(conn.execute("SELECT text FROM articles WHERE hash = ?", (article_hash,)).fetchone()[0])
 
 
 def link_stored(conn: sqlite3.Connection) -> int:
