@@ -31,6 +31,7 @@ from newsevents.events.syntax import (
     participation_verb,
 )
 from newsevents.events.targets import civilian_place, implicit_targets
+from newsevents.nlp.lexicon import GRIEVANCE_PREPS
 
 
 @dataclass
@@ -52,10 +53,6 @@ class NounReading:
     code: str = ""
     rule: str = ""
     trigger: list[Token] = field(default_factory=list)
-
-
-#: prepositions that name what a protest is about ("against", "over", "following")
-GRIEVANCE_PREPS = frozenset({"against", "over", "following", "after"})
 
 
 def _grievance(noun: Token, frames: FrameMatcher, res: ArgumentResolver) -> bool:

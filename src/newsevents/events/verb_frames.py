@@ -37,10 +37,9 @@ from newsevents.events.slots import (
 from newsevents.events.syntax import (
     adjunct_clause,
     figurative_force,
-    idiomatic_force,
-    verbal_reason,
     force_noun,
     frame_pobjs,
+    idiomatic_force,
     is_armed_doer,
     is_attempt,
     is_demand_clause,
@@ -48,6 +47,7 @@ from newsevents.events.syntax import (
     people_like,
     place_at,
     purpose_of_another,
+    verbal_reason,
 )
 from newsevents.events.targets import (
     by_mishap,

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from newsevents.events.arguments import Actor, ArgumentResolver
 from newsevents.events.codes import RIOT_CODES
 from newsevents.model import ARMED_ROLES, STATE_FORCE_ROLES, UNARMED_ROLES, UNKNOWN_COUNTRY, country_of
+from newsevents.nlp.lexicon import GRIEVANCE_PREPS
 
 #: codes of force in general or with small arms: what they mean depends on who is hit
 GENERIC_FORCE = frozenset({"190", "193"})
@@ -132,7 +133,7 @@ def unattributed_source(target: Actor, code: str, res: ArgumentResolver, anchor:
 #: clauses and phrases under a protest that are not how it was done ("against the burning
 #: of a book", "that police had burned ...", "after police burned ...")
 NOT_MANNER_DEPS = frozenset({"ccomp", "relcl", "parataxis"})
-NOT_MANNER_PREPS = frozenset({"against", "over", "after", "following", "about", "despite"})
+NOT_MANNER_PREPS = GRIEVANCE_PREPS | frozenset({"about", "despite"})
 
 
 def burns_while_protesting(verb: Token, res: ArgumentResolver) -> bool:

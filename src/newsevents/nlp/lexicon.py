@@ -185,5 +185,9 @@ LICENCE_NOUNS = frozenset({"permission", "authorization", "authorisation", "appr
 # -- nouns of people and offices that several stages read ----------------------------------
 #: one-word titles of a government office ("the minister", "Health Secretary", "the ambassador")
 OFFICE_TITLES = frozenset({"minister", "secretary", "ambassador"})
+#: prepositions that name what a protest is about ("against", "over", "following")
+GRIEVANCE_PREPS = frozenset({"against", "over", "following", "after"})
+#: honorifics written before a name ("Sir Simon McDonald", "Mr Brown"), never a given name
+HONORIFIC_WORDS = frozenset({"sir", "dame", "lord", "lady", "baroness", "mr", "mrs", "ms", "dr"})
 #: collective nouns for a state's forces ("the army", "Chinese police"; plural in sense)
 FORCE_COLLECTIVES = frozenset({"police", "military", "army", "forces", "troops"})

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from newsevents.actors.lexicon.dictionary import AgentNoun
 from newsevents.actors.mentions.record import Mention, role_of, state_country
 from newsevents.model import UNKNOWN_COUNTRY
+from newsevents.nlp.lexicon import HONORIFIC_WORDS
 
 #: group nouns that, definite ("the government") or bare ("Police said"), name one country's body
 BODY_NOUNS: Mapping[str, str] = MappingProxyType({
@@ -94,8 +95,6 @@ def resolve_bodies(mentions: Sequence[Mention], sent_of: Callable[[int], int]) -
             m.guess = False  # rival governments: no country from the places either
 
 
-#: honorifics that may stand between the comma and the name ("..., Sir Simon McDonald")
-HONORIFIC_WORDS = frozenset({"sir", "dame", "lord", "lady", "baroness", "mr", "mrs", "ms", "dr"})
 
 
 def _beside(doc: Doc, a: Mention, b: Mention) -> bool:

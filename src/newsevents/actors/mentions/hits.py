@@ -11,7 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from newsevents.actors.lexicon.dictionary import ActorDictionary, AgentNoun, Entry, normalise_key
-from newsevents.nlp.lexicon import NAMED_THING_LABELS, PLACE_LABELS
+from newsevents.nlp.lexicon import HONORIFIC_WORDS, NAMED_THING_LABELS, PLACE_LABELS
 
 #: case rule of one pattern token: "X" exact text, "C" capitalised, "-" any
 Signature = tuple[tuple[str, str], ...]
@@ -71,7 +71,7 @@ def dictionary_hits(doc: Doc, day: date, agents: dict[int, tuple[int, AgentNoun]
     """Non-overlapping dictionary matches (longest first) that pass case and NER checks."""
     found: list[Hit] = []
     after_title = _title_ends(doc, agents)
-    given = _given_names(doc)
+    given = _given_names(doc, agents)
     for _, start, end in matcher(doc):
         span = doc[start:end]
         words = [t.text for t in span]
@@ -124,12 +124,18 @@ WORD_NAMES = frozenset({"trump", "truss", "waltz", "gallant", "barbecue", "sharo
                         "bush", "brown", "rice", "hunt", "king", "law", "cook"})
 
 
-def _given_names(doc: Doc) -> dict[str, set[str]]:
-    """Surname -> the given names written before it in the doc's person names ("Jack McConnell")."""
+def _given_names(doc: Doc, agents: dict[int, tuple[int, AgentNoun]]) -> dict[str, set[str]]:
+    """Surname -> the given names written before it in the doc's person names ("Jack McConnell");
+    not honorifics or titles ("Mr Brown", "President Bush")."""
+    in_title = {i for s, (e, _) in agents.items() for i in range(s, e)}
     out: dict[str, set[str]] = {}
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-2].is_alpha and ent[-2].text[:1].isupper():
-            out.setdefault(ent[-1].lower_, set()).add(ent[-2].lower_)
+        if ent.label_ != "PERSON" or len(ent) < 2:
+            continue
+        given = ent[-2]
+        if given.is_alpha and given.text[:1].isupper() and given.lower_.rstrip(".") not in HONORIFIC_WORDS \
+                and given.i not in in_title:
+            out.setdefault(ent[-1].lower_, set()).add(given.lower_)
     return out
 
 
