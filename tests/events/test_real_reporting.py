@@ -312,3 +312,9 @@ def test_warnings_of_a_state_of_affairs_and_acts_without_are_no_threats_or_acts(
     assert ("USA", "130", "IRN") in triples(events("The US warned Iran that sanctions would follow."))
     assert not [e for e in events("Goldsmith said the war could be illegal without a UN resolution "
                                   "sanctioning military action.") if e["source"] == "IGOUNO"]
+
+
+def test_a_person_named_by_occupation_who_is_shot_dead_is_a_civilian_victim(events) -> None:
+    got = triples(events("On 2 May 2020, a former bodyguard was shot dead by unidentified assailants "
+                         "in Hinigaran, Negros Occidental.", "2020-05-04"))
+    assert ("PHLUAF", "180", "PHLCVL") in got
