@@ -5,7 +5,7 @@ import pytest
 
 from newsevents.config import ALL_MODALITIES
 from newsevents.export import export_csv, export_parquet
-from newsevents.export.rows import EVENT_COLUMNS, MENTION_COLUMNS
+from newsevents.export.rows import EVENT_COLUMNS, EXPORT_MENTION_COLUMNS, MENTION_COLUMNS
 from newsevents.store.queries import EventFilter
 
 #: what exports hold by default: events said to have happened, as everywhere in newsevents
@@ -27,7 +27,8 @@ def test_csv_events_and_mentions(demo_conn):
     assert export_csv(demo_conn, out, mentions=True) == _count(demo_conn, OCCURRED_MENTIONS)
     every = EventFilter(modalities=ALL_MODALITIES)
     assert export_csv(demo_conn, io.StringIO(), every) == _count(demo_conn, "events") > _count(demo_conn, OCCURRED)
-    assert out.getvalue().splitlines()[0].split(",") == list(MENTION_COLUMNS)
+    # the Spark dataset's mention columns, then the article's wire story
+    assert out.getvalue().splitlines()[0].split(",") == [*MENTION_COLUMNS, "article_story"] == list(EXPORT_MENTION_COLUMNS)
 
 
 def test_csv_filter(demo_conn):
