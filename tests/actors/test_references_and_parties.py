@@ -34,3 +34,20 @@ def test_a_surname_named_with_another_given_name_is_not_the_dictionary_person(ac
     got = actor_codes("Nicola Sturgeon wrote to Jack McConnell on Tuesday. Mr McConnell apologised.")
     assert got["Jack McConnell"] != "USALEG" and got["McConnell"] != "USALEG"
     assert actor_codes("Senator Mitch McConnell spoke. McConnell said it was wrong.")["McConnell"] == "USALEG"
+
+
+def test_a_name_two_countries_share_takes_the_country_of_the_article(actor_codes) -> None:
+    assert actor_codes("Chhatra League activists attacked BNP supporters in Dhaka.",
+                       "2020-05-10")["BNP supporters"] == "BGDOPP"
+    assert actor_codes("Tony Blair said the BNP was a disgrace.", "2005-03-01")["BNP"] == "GBROPP"
+    assert actor_codes("The BNP leaflet was investigated.", "2005-03-01")["BNP"] is None  # no country to decide
+
+
+def test_ruling_parties_are_the_government_on_the_article_date(actor_codes) -> None:
+    assert actor_codes("BJP workers attacked the rally.", "2020-05-03")["BJP"] == "INDGOV"
+    assert actor_codes("BJP workers attacked the rally.", "2010-05-03")["BJP"] == "INDOPP"
+
+
+def test_anti_names_the_actor_opposed_not_the_actor(actor_codes) -> None:
+    got = actor_codes("An anti-Awami League mob vandalized a house in Chandpur.", "2024-08-05")
+    assert all(code != "BGDGOV" and code != "BGDOPP" for code in got.values())

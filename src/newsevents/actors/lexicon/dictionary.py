@@ -9,7 +9,7 @@ their code (``USAGOV`` -> ``USA``), or ``None`` when the code is not country-bas
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -226,11 +226,22 @@ class ActorDictionary:
     def __contains__(self, key: str) -> bool:
         return key in self.entries
 
-    def resolve(self, key: str, day: date) -> Entry | None:
-        """The entry ``key`` denotes on ``day``; people out of office lose their role."""
+    def ambiguous(self, key: str) -> bool:
+        """True when ``key`` names several actors ("BNP": a British and a Bangladeshi party)."""
+        return len({e.name for e in self.entries.get(key, ())}) > 1
+
+    def resolve(self, key: str, day: date, prefer: Collection[str] = ()) -> Entry | None:
+        """The entry ``key`` denotes on ``day``; people out of office lose their role. Where
+        ``key`` names actors of several countries, the one of a country in ``prefer`` (the
+        article's) wins, and none does when ``prefer`` does not decide."""
         entries = self.entries.get(key)
         if not entries:
             return None
+        if self.ambiguous(key) and len({(e.code or "")[:3] for e in entries}) > 1:
+            names = {e.name for e in entries if (e.code or "")[:3] in prefer}
+            if len(names) != 1:
+                return None  # "BNP" with neither Britain nor Bangladesh in the article: unknown
+            entries = tuple(e for e in entries if e.name in names)
         if _undated(entries[0]):
             return entries[0]
         for entry in entries:

@@ -72,11 +72,12 @@ def dictionary_hits(doc: Doc, day: date, agents: dict[int, tuple[int, AgentNoun]
     found: list[Hit] = []
     after_title = _title_ends(doc, agents)
     given = _given_names(doc, agents)
-    for _, start, end in matcher(doc):
+    matches = [(start, end, normalise_key([t.text for t in doc[start:end]])) for _, start, end in matcher(doc)]
+    countries = _plain_countries(matches, dictionary, day)
+    for start, end, key in matches:
         span = doc[start:end]
         words = [t.text for t in span]
-        key = normalise_key(words)
-        entry = dictionary.resolve(key, day)
+        entry = dictionary.resolve(key, day, countries)
         if entry is None:
             continue
         if not any(_case_ok(words, sig) for sig in signatures.get(key, ())):
@@ -99,6 +100,8 @@ def dictionary_hits(doc: Doc, day: date, agents: dict[int, tuple[int, AgentNoun]
             continue  # "the Ayn al-Assad airbase", "King Fahd Causeway"
         if entry.kind == "capital" and _inside_longer(span, NAMED_THING_LABELS):
             continue  # "Paris Match", "the Washington Post", "the Moscow Times"
+        if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti":
+            continue  # "an anti-Awami League mob", "anti-Assad groups": their opponents
         if entry.kind == "group" and end - start == 1 and _word_before_noun(doc, start, agents):
             continue  # "Labour costs", "Reform plans": a word, not the party
         found.append(Hit(start, end, entry))
@@ -122,6 +125,19 @@ def _longest_first(found: list[Hit], n: int) -> list[Hit]:
 #: need a title before them or the name written as a name elsewhere in the article
 WORD_NAMES = frozenset({"trump", "truss", "waltz", "gallant", "barbecue", "sharon", "may",
                         "bush", "brown", "rice", "hunt", "king", "law", "cook"})
+
+
+def _plain_countries(matches: Sequence[tuple[int, int, str]], dictionary: ActorDictionary, day: date
+                     ) -> frozenset[str]:
+    """Countries of the doc's unambiguous dictionary matches: they choose between the actors an
+    ambiguous name may denote ("BNP" in a report from Dhaka)."""
+    out = set()
+    for _, _, key in matches:
+        if not dictionary.ambiguous(key):
+            entry = dictionary.resolve(key, day)
+            if entry is not None and entry.code and entry.code[:3].isalpha():
+                out.add(entry.code[:3])
+    return frozenset(out)
 
 
 def _given_names(doc: Doc, agents: dict[int, tuple[int, AgentNoun]]) -> dict[str, set[str]]:
