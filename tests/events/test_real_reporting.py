@@ -318,3 +318,15 @@ def test_a_person_named_by_occupation_who_is_shot_dead_is_a_civilian_victim(even
     got = triples(events("On 2 May 2020, a former bodyguard was shot dead by unidentified assailants "
                          "in Hinigaran, Negros Occidental.", "2020-05-04"))
     assert ("PHLUAF", "180", "PHLCVL") in got
+
+
+def test_targets_from_relatives_purposes_by_phrases_and_coordinated_acts(events) -> None:
+    assert ("RUS", "060", "IRN") in triples(events("Also active in the region is Iran, with which Russia has "
+                                                   "partnered to win the war."))
+    got = triples(events("US troops have fought alongside the Syrian Democratic Forces to oust Isis from Raqqa."))
+    assert ("USAMIL", "190", "IMGMUSISI") in got
+    got = triples(events("Cavusoglu accused the US of bad faith and delivered an ultimatum.", "2018-02-01"))
+    assert ("TURGOV", "139", "USA") in got
+    got = triples(events("Kenya welcomed the decision by Uganda to reopen the border."))
+    assert any(s == "KEN" and t == "UGA" for s, _, t in got)
+    assert not events("Labour defeated the Conservatives in the election.")

@@ -40,6 +40,10 @@ ATTEMPTED = MappingProxyType({"186": "185"})
 #: roots whose clause a purpose infinitive of a protest only explains ("staged rallies to
 #: demand reforms" is a protest for reform, not a separate demand)
 PURPOSE_OF_PROTEST = frozenset({"10", "11"})
+#: roots of verbal conflict: demands, disapproval, rejection, threats
+VERBAL_CONFLICT = frozenset({"10", "11", "12", "13"})
+#: roots of a purpose that names whom a fight is against ("fought ... to oust Isis")
+HOSTILE_PURPOSES = frozenset({"18", "19", "20"})
 #: root of an event -> code prefixes of a purpose infinitive on it that the event already
 #: covers ("staged rallies to demand reforms", "met the envoy to discuss the truce"; not
 #: "visited Mali to mediate", where the mediation is an event of its own)

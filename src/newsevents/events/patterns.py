@@ -60,7 +60,7 @@ Lexicon = Mapping[str, frozenset[str]]
 #: defines each, and users' files may add words to them
 REQUIRED_CLASSES = frozenset({
     "abstractions", "aircraft", "armed", "benefit", "bodily_force", "burning", "fight_verbs", "collectives", "consequences", "containers", "counts", "crowd",
-    "durations", "explosives", "fighting", "gatherings", "harm", "informants", "measures", "mishaps", "motion", "mourning",
+    "durations", "explosives", "fighting", "gatherings", "harm", "hostile_aims", "informants", "measures", "mishaps", "motion", "mourning",
     "peacekeeper", "people", "place_nouns", "reached", "speech_acts", "ties", "toll_verbs", "troops",
     "verbal_force", "war", "weapons"})
 

@@ -12,12 +12,12 @@ from spacy.tokens import Token
 
 from newsevents.events.arguments import Actor, ArgumentResolver
 from newsevents.events.clauses import is_passive, patient_of
-from newsevents.events.codes import PURPOSE_OF_PROTEST
+from newsevents.events.codes import HOSTILE_PURPOSES, PURPOSE_OF_PROTEST, VERBAL_CONFLICT
 from newsevents.events.frames import FrameMatcher
 from newsevents.events.patterns import Lexicon
 from newsevents.events.predicates import is_seat
 from newsevents.events.syntax import is_infinitive_comp
-from newsevents.nlp.lexicon import PLACE_PREPS
+from newsevents.nlp.lexicon import PLACE_PREPS, RELATIVE
 
 
 def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
@@ -100,9 +100,19 @@ def _within_clause(tok: Token, verb: Token) -> bool:
 
 
 def partner_of(tok: Token, lex: Lexicon, phrase: bool = True) -> Token:
-    """``tok``, or for a relation noun the object of its with/between phrase, and for a
-    conflict noun in a prepositional slot (``phrase``: "for a war against X"; not an object:
-    "urging attacks on X" asks someone else to attack) that of its against/on phrase."""
+    """``tok``, or: for a relative pronoun its antecedent; for a noun with a by-phrase its
+    doer; for a relation noun the object of its with/between phrase; for a conflict noun in a
+    prepositional slot (``phrase``: "for a war against X"; not an object: "urging attacks on
+    X" asks someone else to attack) that of its against/on phrase."""
+    if tok.lower_ in RELATIVE:
+        rel = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if rel is not None:
+            return rel.head  # "Iran, with which Russia has partnered": Iran
+    if tok.pos_ == "NOUN":
+        by = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "by"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if by is not None:
+            return by  # "welcomed the mission by the OPCW", "condemned the move by Iran"
     lemma = tok.lemma_.lower()
     preps = (("with", "between") if lemma in lex["ties"]
              else ("against", "on") if lemma in lex["war"] and phrase else ())
@@ -239,6 +249,37 @@ def purpose_targets(frames: FrameMatcher, head: Token, res: ArgumentResolver) ->
                     found = target_slots(c, obj, pat.targets, res)
                     if found:
                         return found
+    return []
+
+
+def hostile_purpose_targets(frames: FrameMatcher, head: Token, res: ArgumentResolver) -> list[Actor]:
+    """The side a fight is fought against, named in its purpose ("fought alongside the SDF to
+    oust Isis from Raqqa" -> Isis)."""
+    for c in head.children:
+        if c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if c.lemma_.lower() in res.lex["hostile_aims"]:
+                found = target_slots(c, None, ("dobj",), res)
+                if found:
+                    return found
+            for pat, obj in frames.verb_matches(c):
+                if pat.code[:2] in HOSTILE_PURPOSES:
+                    found = target_slots(c, obj, pat.targets, res)
+                    if found:
+                        return found
+    return []
+
+
+def addressee_of_conjunct(frames: FrameMatcher, verb: Token, res: ArgumentResolver) -> list[Actor]:
+    """The one a verbal act is aimed at, from the act it is coordinated with ("accused the US
+    of bad faith and delivered an ultimatum" -> the US)."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    head = verb.head
+    for pat, obj in frames.verb_matches(head):
+        if pat.code[:2] in VERBAL_CONFLICT:
+            return target_slots(head, obj, pat.targets, res)
     return []
 
 

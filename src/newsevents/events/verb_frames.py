@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from newsevents.events.arguments import Actor, ArgumentResolver
 from newsevents.events.assembly import pair_events
 from newsevents.events.clauses import agent_of, is_passive, subject_of
-from newsevents.events.codes import ATTEMPTED, SAID_ROOTS, UNREALISED_ROOTS, VIOLENT_ROOTS, embed_code
+from newsevents.events.codes import ATTEMPTED, SAID_ROOTS, UNREALISED_ROOTS, VERBAL_CONFLICT, VIOLENT_ROOTS, embed_code
 from newsevents.events.frames import FrameMatcher
 from newsevents.events.locations import country_where, origin_of
 from newsevents.events.modality import Modality, governs_condition, is_stated_refusal, modality_of
@@ -28,8 +28,10 @@ from newsevents.events.predicates import (
     warns_of_situation,
 )
 from newsevents.events.slots import (
+    addressee_of_conjunct,
     clause_subject,
     controlled_object,
+    hostile_purpose_targets,
     purpose_targets,
     recipient_of,
     target_slots,
@@ -217,6 +219,10 @@ def fallback_targets(r: VerbReading) -> str:
         r.targets = [t for t in r.targets if role_of(t.code) != "MED"]
     if not r.targets and r.code[:2] == "14":
         r.targets = purpose_targets(r.frames, verb, res)
+    if not r.targets and r.code[:2] == "19":
+        r.targets = hostile_purpose_targets(r.frames, verb, res)
+    if not r.targets and r.code[:2] in VERBAL_CONFLICT:
+        r.targets = addressee_of_conjunct(r.frames, verb, res)
     if not r.targets and r.code == "015" and r.obj is not None:
         r.targets = claimed_targets(r.frames, r.obj, res)
     if not r.targets and r.code[:2] == "11" and not r.embedded:
