@@ -330,3 +330,14 @@ def test_targets_from_relatives_purposes_by_phrases_and_coordinated_acts(events)
     got = triples(events("Kenya welcomed the decision by Uganda to reopen the border."))
     assert any(s == "KEN" and t == "UGA" for s, _, t in got)
     assert not events("Labour defeated the Conservatives in the election.")
+
+
+def test_an_arrest_with_no_side_named_is_by_the_police_where_it_happened(events) -> None:
+    got = triples(events("Twelve opposition activists were detained in Harare on Monday."))
+    assert ("ZWECOP", "173", "ZWEOPP") in got
+
+
+def test_forces_poised_to_attack_and_judged_acts_are_not_threats_or_acts(events) -> None:
+    assert not events("Russian and Syrian forces are poised to storm Idlib province.")
+    assert not [e for e in events("Goldsmith warned Blair that it would have been safer to seek a "
+                                  "second UN resolution.", "2005-03-01") if e["root"] in ("03", "13")]

@@ -27,7 +27,7 @@ from newsevents.events.ontology import CameoCode
 from newsevents.events.patterns import Pattern
 from newsevents.events.predicates import is_people, is_state, prepositional
 from newsevents.events.syntax import is_armed_doer
-from newsevents.events.violence import is_armed, refine_force, role_of, unattributed_source
+from newsevents.events.violence import is_armed, refine_force, role_of, unattributed_source, unnamed_authorities
 from newsevents.model import UNKNOWN_COUNTRY
 from newsevents.nlp.lexicon import ACCUSING_VERBS, PLACE_PREPS
 
@@ -164,6 +164,8 @@ def _pair_code(s: Actor, t: Actor, code: str, anchor: Token, res: ArgumentResolv
         found = unattributed_source(t, pair_code, res, anchor)
         if found is not None:
             s, tag = found, tag + ">unattributed"
+        elif (found := unnamed_authorities(pair_code, res, anchor)) is not None:
+            s, tag = found, tag + ">authorities"
     if not known(s) and not known(t) and not (pair_code[:2] in MATERIAL_CONFLICT and situated(anchor, res)) \
             and not (_role_coded(s) and _role_coded(t)):
         return None  # nobody known acted ("a protester demolished a building", "those who gave them aid")

@@ -23,6 +23,7 @@ from newsevents.nlp.lexicon import (
     NEGATORS,
     OBLIGATION_AUX,
     PROSPECTIVE_MARKS,
+    READINESS_GOVERNORS,
     REFUSAL_AUX,
     REPORT_ADVERBS,
     REPORTING_VERBS,
@@ -114,10 +115,12 @@ def modality_of(trigger: Token) -> Modality:
         if verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "acl")
                                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)):
             lemma = head.lemma_.lower()
-            if lemma == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in head.children):
-                return Modality("hypothetical")  # "it is wrong to deny people ...": an act judged
+            judge = head.head if head.pos_ == "ADJ" and head.dep_ == "acomp" else head
+            if judge.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in judge.children):
+                # "it is wrong to deny people ...", "it would have been safer to seek ...": an act judged
+                return Modality("hypothetical")
             if lemma in FUTURE_GOVERNORS:
-                return Modality("future")
+                return Modality("future", announced=lemma not in READINESS_GOVERNORS)
             if lemma in HYPOTHETICAL_GOVERNORS or lemma in DEMAND_GOVERNORS:
                 return Modality("hypothetical")  # also "demanded the police to arrest ...": asked for
             if lemma in NEGATING_GOVERNORS:

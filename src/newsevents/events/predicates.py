@@ -81,6 +81,8 @@ def warns_of_situation(verb: Token, res: ArgumentResolver) -> bool:
         # "warned that inflation would rise": a clause about no actor is about a situation
         comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
         subj = subject_of(comp) if comp is not None else None
+        if subj is not None and subj.lower_ in ("it", "there") and comp.lemma_.lower() == "be":
+            return True  # "warned that it would have been safer to ...", "that there was no time"
         if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in res.lex["consequences"]:
             return False  # not "that sanctions would follow"
         lemma = subj.lemma_.lower()  # "that the Iraq war could be illegal": a thing, whoever's

@@ -34,6 +34,8 @@ TERRITORIAL_FORCE = frozenset({"191", "192"})
 EXPLOSIVE = "183"
 #: role of an actor of no name who carries out deliberate violence (Phoenix: unaligned armed forces)
 UNIDENTIFIED = "UAF"
+#: acts only the authorities do: an arrest or detention with no one named did the police
+AUTHORITY_ACTS = frozenset({"173"})
 
 
 def role_of(code: str | None) -> str | None:
@@ -110,6 +112,23 @@ def is_riot(verb: Token, doer: Token | None, res: ArgumentResolver) -> bool:
         for c in verb.children)
 
 
+def _sentence_country(anchor: Token, res: ArgumentResolver) -> str | None:
+    """The country of the first place named in ``anchor``'s sentence (not a demonym)."""
+    sent = anchor.sent
+    return next((p["country"] for p in res.doc._.places or ()
+                 if p.get("country") and sent.start_char <= p["start"] < sent.end_char
+                 and p.get("kind") != "demonym"), None)
+
+
+def unnamed_authorities(code: str, res: ArgumentResolver, anchor: Token) -> Actor | None:
+    """The police of the country where someone was arrested or detained with no arresting side
+    named ("a Bulgarian national was arrested in Didim" -> TURCOP), else None."""
+    if code[:3] not in AUTHORITY_ACTS:
+        return None
+    country = _sentence_country(anchor, res)
+    return Actor(country + "COP", "", -1) if country else None
+
+
 def unattributed_source(target: Actor, code: str, res: ArgumentResolver, anchor: Token) -> Actor | None:
     """The unidentified armed actor behind deliberate violence with no named doer, of the
     victims' country (else the country of a place in the sentence); None for force only armed
@@ -117,14 +136,9 @@ def unattributed_source(target: Actor, code: str, res: ArgumentResolver, anchor:
     fighting broke out)."""
     if code[:3] in MILITARY_ONLY or code[:2] not in ("18", "19", "20") or code[:3] in TERRITORIAL_FORCE:
         return None
-    country = country_of(target.code)
+    country = country_of(target.code) or _sentence_country(anchor, res)
     if country is None:
-        sent = anchor.sent
-        country = next((p["country"] for p in res.doc._.places or ()
-                        if p.get("country") and sent.start_char <= p["start"] < sent.end_char
-                        and p.get("kind") != "demonym"), None)
-        if country is None:
-            return None
+        return None
     if not target.code and not code.startswith(EXPLOSIVE) and anchor.lemma_.lower() not in res.lex["fighting"]:
         return None  # "lockdown kills tourism", "measures to battle the virus": nobody is hit
     return Actor((country or UNKNOWN_COUNTRY) + UNIDENTIFIED, "", -1)

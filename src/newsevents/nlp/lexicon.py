@@ -134,7 +134,10 @@ DENIAL_VERBS = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "discl
 FABRICATION_VERBS = frozenset({"fabricate", "fake", "invent", "concoct"})
 #: verbs whose infinitive complement has not happened yet ("plans to visit")
 FUTURE_GOVERNORS = frozenset({"plan", "intend", "expect", "prepare", "schedule", "go", "aim",
-                              "hope", "want", "set", "due", "consider"})
+                              "hope", "want", "set", "due", "consider", "poise"})
+#: future governors that say what is expected or ready, not what someone announced ("are
+#: poised to storm", "is expected to attack")
+READINESS_GOVERNORS = frozenset({"poise", "set", "due", "expect"})
 #: adjectives of likelihood ("is likely to", "it is possible that")
 LIKELIHOOD_ADJS = frozenset({"likely", "unlikely", "possible", "impossible"})
 #: words whose infinitive complement may or may not happen ("seeks to", "is likely to", "unable to")
