@@ -164,7 +164,8 @@ def _pair_code(s: Actor, t: Actor, code: str, anchor: Token, res: ArgumentResolv
         found = unattributed_source(t, pair_code, res, anchor)
         if found is not None:
             s, tag = found, tag + ">unattributed"
-        elif (found := unnamed_authorities(pair_code, res, anchor)) is not None:
+        elif t.code and anchor.dep_ != "relcl" and (found := unnamed_authorities(pair_code, res, anchor)) is not None:
+            # (not "Yaish, who had been arrested 15 months ago": a description of him)
             s, tag = found, tag + ">authorities"
     if not known(s) and not known(t) and not (pair_code[:2] in MATERIAL_CONFLICT and situated(anchor, res)) \
             and not (_role_coded(s) and _role_coded(t)):
