@@ -341,3 +341,9 @@ def test_forces_poised_to_attack_and_judged_acts_are_not_threats_or_acts(events)
     assert not events("Russian and Syrian forces are poised to storm Idlib province.")
     assert not [e for e in events("Goldsmith warned Blair that it would have been safer to seek a "
                                   "second UN resolution.", "2005-03-01") if e["root"] in ("03", "13")]
+
+
+def test_a_government_announcing_what_its_forces_will_do_expresses_the_intent(events) -> None:
+    got = triples(events("In December Donald Trump announced that the remaining 2,000 US troops in Syria "
+                         "would withdraw.", "2019-01-06"))
+    assert ("USAGOV", "0356", None) in got

@@ -28,7 +28,7 @@ from newsevents.events.patterns import Pattern
 from newsevents.events.predicates import is_people, is_state, prepositional
 from newsevents.events.syntax import is_armed_doer
 from newsevents.events.violence import is_armed, refine_force, role_of, unattributed_source, unnamed_authorities
-from newsevents.model import UNKNOWN_COUNTRY
+from newsevents.model import STATE_FORCE_ROLES, UNKNOWN_COUNTRY
 from newsevents.nlp.lexicon import ACCUSING_VERBS, PLACE_PREPS
 
 MAX_EVENTS_PER_TRIGGER = 6
@@ -47,6 +47,7 @@ def pair_events(sources: list[Actor], targets: list[Actor], code: str, pat: Patt
     """One raw event per (source, target) pair; conjoined sources with no target pair up."""
     code, rule, modality, sources, targets = _modal_code(code, rule, mod, sources, targets, anchor, res, refusal)
     sources, targets = _kept_sides(sources, targets, code, trigger, res)
+    sources = _announcer(sources, mod, res)
     together = (pat.mutual or code[:2] in TOGETHER_ROOTS or any(
         t.lemma_.lower() in res.lex["fighting"] or t.lemma_.lower() in res.lex["fight_verbs"]
         for t in trigger)) and not _allied(anchor)  # "A and B fought street battles", not "fought alongside C"
@@ -136,6 +137,21 @@ def _pairs(sources: list[Actor], targets: list[Actor], res: ArgumentResolver,
              for t in ([t for t in targets if t.token != s.token or t.code != s.code] or [nobody])]
     return [(s, nobody) if (t.code == s.code and s.token != t.token and prepositional(res, t)
                             and not distinct(res, s, t)) else (s, t) for s, t in pairs]
+
+
+def _announcer(sources: list[Actor], mod: Modality, res: ArgumentResolver) -> list[Actor]:
+    """A government that announces what its own forces will do expresses the intent ("Trump
+    announced that US troops would withdraw" -> USAGOV): the announcer is the source."""
+    if mod.value != "future" or not mod.announced or mod.sayer is None:
+        return sources
+    sayer = res.resolve(mod.sayer)
+    if sayer is None or not sayer.code or role_of(sayer.code) != "GOV":
+        return sources
+    country = sayer.code[:3]
+    if sources and all(s.code and s.code[:3] == country and role_of(s.code) in STATE_FORCE_ROLES
+                       for s in sources):
+        return [sayer]
+    return sources
 
 
 def _intent_code(code: str, rule: str, modality: str, mod: Modality, anchor: Token,
