@@ -347,3 +347,9 @@ def test_a_government_announcing_what_its_forces_will_do_expresses_the_intent(ev
     got = triples(events("In December Donald Trump announced that the remaining 2,000 US troops in Syria "
                          "would withdraw.", "2019-01-06"))
     assert ("USAGOV", "0356", None) in got
+
+
+def test_dismissing_allegations_denies_and_dismissing_questions_declines_comment(events) -> None:
+    assert ("RUS", "016", "GBR") in triples(events("Russia dismissed the British allegations as absurd."))
+    got = triples(events("Tony Blair has dismissed questions about the attorney general's advice.", "2005-03-01"))
+    assert ("GBRGOV", "011", None) in got
