@@ -353,3 +353,21 @@ def test_dismissing_allegations_denies_and_dismissing_questions_declines_comment
     assert ("RUS", "016", "GBR") in triples(events("Russia dismissed the British allegations as absurd."))
     got = triples(events("Tony Blair has dismissed questions about the attorney general's advice.", "2005-03-01"))
     assert ("GBRGOV", "011", None) in got
+
+
+def test_prospective_hedged_and_generic_acts_are_not_reported_as_done(events) -> None:
+    assert not [e for e in events("Nothing was said about the Russians' projected attack on the residents "
+                                  "of Idlib.") if e["root"] == "18"]
+    assert not events("It seems the UK, US and France are happy to discuss punishing Russia.")
+    assert not events("Idlib is likely to be the last stand for those who first fought against Assad.")
+    got = events("Turkish forces will enter Idlib to support rebel forces opposing both the Syrian "
+                 "regime and jihadist insurgents.")
+    assert not any(e["cameo"].startswith("11") for e in got)
+
+
+def test_strikes_by_an_air_force_are_force_and_a_pause_ordered_is_a_truce(events) -> None:
+    got = triples(events("The monitor said the strikes had been carried out by the Syrian air force."))
+    assert not any(c == "143" for _, c, _ in got)
+    got = triples(events("Vladimir Putin has ordered a daily humanitarian pause in eastern Ghouta, Syria.",
+                         "2018-02-27"))
+    assert any(s == "RUSGOV" and c == "0871" for s, c, _ in got)

@@ -1,11 +1,9 @@
-"""Event assembly: pair sources with targets, apply modality conventions (refusals,
-demands, announced intent, accusations), and turn raw events into output records."""
+"""Event assembly: pair sources with targets and apply the conventions of modality (refusals,
+demands, announced intent, accusations) and of who the sides are (``events.finish`` then
+writes the records)."""
 from __future__ import annotations
 
-from bisect import bisect_right
-from typing import Any, Mapping
-
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsevents.events.arguments import Actor, ArgumentResolver
 from newsevents.events.clauses import subject_of
@@ -13,17 +11,14 @@ from newsevents.events.codes import (
     HALT_CODES,
     INTENT_ROOTS,
     PLACE_TARGET_ROOTS,
-    PURPOSES,
     REFUSABLE_ROOTS,
     RIOT_CODES,
     THREAT_ROOTS,
     VIOLENT_ROOTS,
     embed_code,
 )
-from newsevents.events.dating import event_date, narrative_date
 from newsevents.events.locations import foreign_place
 from newsevents.events.modality import Modality, would_only
-from newsevents.events.ontology import CameoCode
 from newsevents.events.patterns import Pattern
 from newsevents.events.predicates import is_people, is_state, prepositional
 from newsevents.events.syntax import is_armed_doer
@@ -321,63 +316,3 @@ def _self_reference(subj: Token | None) -> bool:
     """True for a pronoun subject or one with a pronoun possessor ("they", "its jets")."""
     return subj is not None and (subj.pos_ == "PRON" or any(
         c.dep_ == "poss" and c.pos_ == "PRON" for c in subj.children))
-
-
-def finish_events(doc: Doc, raw: list[dict[str, Any]],
-                  ontology: Mapping[str, CameoCode]) -> list[dict[str, Any]]:
-    """Output records of raw events: one per sentence, pair and code, dated, in text order."""
-    if not raw:
-        return []
-    sents = list(doc.sents)
-    starts = [s.start for s in sents]
-    timexes = doc._.timexes or []
-    published = doc._.published
-    events: list[dict[str, Any]] = []
-    seen: set[tuple] = set()
-    for r in sorted(raw, key=lambda r: r["anchor"].i):
-        anchor: Token = r["anchor"]
-        si = bisect_right(starts, anchor.i) - 1
-        sent = sents[si]
-        src, tgt = r["source"], r["target"]
-        key = (si, src.code, tgt.code, r["cameo"])
-        if key in seen:
-            continue
-        seen.add(key)
-        latest = published if r["modality"] in ("asserted", "reported", "negated") else None
-        date, date_source = event_date(doc, anchor, sent, timexes, latest)
-        if date is None and latest is not None:
-            date = narrative_date(anchor, timexes, latest)
-            date_source = "narrative" if date else date_source
-        if date is None:
-            date, date_source = (published[:10] if isinstance(published, str) else published), "published"
-        info = ontology[r["cameo"]]
-        events.append({
-            "source": src.code, "source_text": src.text or None,
-            "target": tgt.code, "target_text": tgt.text or None,
-            "cameo": info.code, "root": info.root, "name": info.name, "plover": info.plover,
-            "quad_class": info.quad_class, "goldstein": info.goldstein,
-            "date": date, "date_source": date_source, "place": None,
-            "modality": r["modality"], "sentence": si,
-            "start": sent.start_char, "end": sent.end_char,
-            "trigger": " ".join(t.text for t in r["trigger"]),
-            "confidence": r["confidence"], "rule": r["rule"],
-        })
-    return events
-
-
-def drop_purposes(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Drop events that only state the purpose of another: demands and criticism of a protest
-    ("staged rallies to demand reforms", "began a hunger strike to protest the arrests"): CAMEO
-    codes the protest; talks that are a meeting's agenda ("met the envoy to discuss the truce"):
-    the meeting is the consultation."""
-    holders: dict[int, str] = {}
-    for r in raw:
-        root = "04" if r["cameo"] == "036" else r["cameo"][:2]  # "will meet X to discuss"
-        if root in PURPOSES:
-            for t in r["trigger"]:
-                holders.setdefault(t.i, root)
-    if not holders:
-        return raw
-    return [r for r in raw if not (
-        r["anchor"].dep_ in ("advcl", "xcomp", "acl") and r["anchor"].head.i in holders
-        and r["cameo"].startswith(PURPOSES[holders[r["anchor"].head.i]]))]

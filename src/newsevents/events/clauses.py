@@ -5,6 +5,8 @@ news notes ("Two soldiers killed in an ambush"). Plain functions over the parse;
 a phrase names is :mod:`newsevents.events.arguments`' business."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from newsevents.events.quotation import across_quote
@@ -158,6 +160,12 @@ def background_participle(verb: Token) -> bool:
     still reports the kidnapping."""
     return (_headline_passive(verb) and verb.dep_ == "advcl" and _own_agent(verb) is None
             and verb.lemma_.lower() not in ALWAYS_TRANSITIVE)
+
+
+def describes_its_noun(verb: Token, has_actor: Callable[[int], bool]) -> bool:
+    """A present participle that says what the people or group it follows stand for ("rebel
+    forces opposing the regime", "groups backing the president"): a description, not a report."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and has_actor(verb.head.i)
 
 
 def misparsed_relative(verb: Token) -> bool:

@@ -14,8 +14,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsevents.events.arguments import ArgumentResolver, MentionIndex
-from newsevents.events.assembly import drop_purposes, finish_events, pair_events
-from newsevents.events.clauses import background_participle, headline_verb, misparsed_relative, subject_of
+from newsevents.events.assembly import MATERIAL_CONFLICT, pair_events
+from newsevents.events.clauses import (
+    background_participle,
+    describes_its_noun,
+    headline_verb,
+    misparsed_relative,
+    subject_of,
+)
+from newsevents.events.finish import drop_purposes, finish_events
 from newsevents.events.frames import FrameMatcher, describes_event, occurs_to_event
 from newsevents.events.modality import modality_of
 from newsevents.events.noun_frames import read_noun_frame
@@ -127,6 +134,9 @@ class EventCoder:
         for pat, obj in self.frames.verb_matches(verb):
             events = read_verb_frame(verb, pat, obj, res, self.frames, consumed)
             if events is not None:
+                if describes_its_noun(verb, lambda i: res.index.actor_at(i) is not None) and not any(
+                        e["cameo"][:2] in MATERIAL_CONFLICT for e in events):
+                    return []  # "rebel forces opposing the regime": what they stand for
                 return events
         return []
 

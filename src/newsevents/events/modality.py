@@ -16,12 +16,15 @@ from newsevents.nlp.lexicon import (
     FABRICATION_VERBS,
     FUTURE_AUX,
     FUTURE_GOVERNORS,
+    GENERIC_ANTECEDENTS,
+    HEDGE_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_GOVERNORS,
     LICENCE_NOUNS,
     NEGATING_GOVERNORS,
     NEGATORS,
     OBLIGATION_AUX,
+    PROSPECTIVE_ADJS,
     PROSPECTIVE_MARKS,
     READINESS_GOVERNORS,
     REFUSAL_AUX,
@@ -130,6 +133,13 @@ def modality_of(trigger: Token) -> Modality:
         if verb.dep_ == "advcl" and (_in_case(verb) or any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)):
             return Modality("hypothetical")
+        if verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
+            verb = head  # "are happy to discuss": the copula's clause
+            continue
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in HEDGE_VERBS:
+            return Modality("hypothetical")  # "it seems the UK is happy to discuss ..."
+        if verb.dep_ == "relcl" and head.lower_ in GENERIC_ANTECEDENTS:
+            return Modality("hypothetical")  # "those who first fought against Assad": a kind of people
         if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
             return Modality("reported", subject_of(head))
         if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and any(
@@ -162,6 +172,12 @@ def _in_case(verb: Token) -> bool:
     """A clause introduced by "in case" ("will respond in case the militants attack")."""
     left = verb.left_edge.i
     return left >= 2 and [t.lower_ for t in verb.doc[left - 2:left]] == ["in", "case"]
+
+
+def noun_prospective(noun: Token) -> bool:
+    """An event noun that has not happened yet: "the Russians' projected attack", "a planned
+    offensive", "a possible strike"."""
+    return any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE_ADJS for c in noun.children)
 
 
 def noun_negated(noun: Token) -> bool:

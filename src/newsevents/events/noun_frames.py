@@ -9,7 +9,7 @@ the steps in order; a step returns False when the noun codes nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -19,7 +19,7 @@ from newsevents.events.clauses import agent_of, is_passive, subject_of
 from newsevents.events.codes import VIOLENT_ROOTS, domestic_preps, embed_code, territorial_preps
 from newsevents.events.frames import FrameMatcher
 from newsevents.events.locations import country_where
-from newsevents.events.modality import Modality, modality_of, noun_negated
+from newsevents.events.modality import Modality, modality_of, noun_negated, noun_prospective
 from newsevents.events.patterns import Pattern
 from newsevents.events.predicates import home_protest
 from newsevents.events.slots import clause_subject, purpose_targets, target_slots
@@ -31,6 +31,7 @@ from newsevents.events.syntax import (
     participation_verb,
 )
 from newsevents.events.targets import civilian_place, implicit_targets
+from newsevents.events.violence import is_armed
 from newsevents.nlp.lexicon import GRIEVANCE_PREPS
 
 
@@ -132,6 +133,9 @@ def noun_sources(r: NounReading) -> bool:
         clause = adjunct_clause(noun)
         if clause is not None:  # "took the town after days of fighting with rebels"
             r.sources = res.resolve_all(subject_of(clause))
+    if pat.code == "143" and any(is_armed(a) for a in r.sources):
+        # "the strikes had been carried out by the Syrian air force": force, not a walkout
+        r.pat = replace(pat, code="190", rule=f"{pat.rule}>armed")
     return True
 
 
@@ -219,4 +223,6 @@ def read_noun_frame(noun: Token, pat: Pattern, res: ArgumentResolver, frames: Fr
         mod = Modality("asserted")
     if noun_negated(noun):
         mod = Modality("negated")
+    elif noun_prospective(noun):
+        mod = Modality("future", announced=False)
     return pair_events(r.sources, r.targets, r.code, pat, r.rule, noun, r.trigger, mod, res)

@@ -141,7 +141,15 @@ READINESS_GOVERNORS = frozenset({"poise", "set", "due", "expect"})
 #: adjectives of likelihood ("is likely to", "it is possible that")
 LIKELIHOOD_ADJS = frozenset({"likely", "unlikely", "possible", "impossible"})
 #: words whose infinitive complement may or may not happen ("seeks to", "is likely to", "unable to")
-HYPOTHETICAL_GOVERNORS = LIKELIHOOD_ADJS | frozenset({"seek", "able", "unable", "unwilling", "reluctant"})
+HYPOTHETICAL_GOVERNORS = LIKELIHOOD_ADJS | frozenset({"seek", "able", "unable", "unwilling", "reluctant", "need"})
+#: verbs that hedge the clause they govern ("it seems the UK is happy to discuss ...")
+HEDGE_VERBS = frozenset({"seem", "appear"})
+#: antecedents of a generic relative clause ("those who fought against Assad")
+GENERIC_ANTECEDENTS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
+#: modifiers of an event noun that has not happened ("a projected attack", "a planned offensive")
+PROSPECTIVE_ADJS = frozenset({"projected", "planned", "expected", "threatened", "feared", "possible",
+                              "potential", "imminent", "proposed", "looming", "impending", "future",
+                              "mooted", "anticipated", "prospective", "likely"})
 #: governors whose infinitive complement did not happen ("failed to reach agreement")
 NEGATING_GOVERNORS = frozenset({"fail", "neglect"})
 #: verbs and nouns whose subjunctive "that" clause is asked for, not reported
