@@ -371,3 +371,15 @@ def test_strikes_by_an_air_force_are_force_and_a_pause_ordered_is_a_truce(events
     got = triples(events("Vladimir Putin has ordered a daily humanitarian pause in eastern Ghouta, Syria.",
                          "2018-02-27"))
     assert any(s == "RUSGOV" and c == "0871" for s, c, _ in got)
+
+
+def test_other_senses_of_demonstrate_and_dismiss_and_allies_fought_with(events) -> None:
+    assert not [e for e in events("Mr Putin met Egypt's president in Cairo, demonstrating Russia's new "
+                                  "clout.", "2017-12-12") if e["root"] == "14"]
+    assert not events("Syrian midfielder Mahmoud Al Mawas was dismissed after a second yellow card.")
+    got = triples(events("Kurdish militants who had fought with US forces in the fight against Islamic "
+                         "State have now allied with Syrian regime forces."))
+    assert not any(c.startswith("19") and t and t.startswith("USA") for _, c, t in got)
+    got = triples(events("Syrian refugees staged a protest outside the stadium against the Assad regime.",
+                         "2017-10-12"))
+    assert any(c.startswith("14") and t == "SYRGOV" for _, c, t in got)

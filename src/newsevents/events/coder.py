@@ -28,6 +28,7 @@ from newsevents.events.modality import modality_of
 from newsevents.events.noun_frames import read_noun_frame
 from newsevents.events.ontology import CameoCode, load_ontology
 from newsevents.events.patterns import Pattern, PatternSet, load_patterns
+from newsevents.events.predicates import other_sense
 from newsevents.events.quotation import fenced
 from newsevents.events.syntax import anonymity_request, in_name
 from newsevents.events.verb_frames import read_verb_frame
@@ -137,7 +138,7 @@ class EventCoder:
                 if describes_its_noun(verb, lambda i: res.index.actor_at(i) is not None) and not any(
                         e["cameo"][:2] in MATERIAL_CONFLICT for e in events):
                     return []  # "rebel forces opposing the regime": what they stand for
-                return events
+                return [e for e in events if not other_sense(verb, e["cameo"], res)]
         return []
 
     def _obligation_events(self, verb: Token, res: ArgumentResolver) -> list[dict]:

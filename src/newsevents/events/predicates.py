@@ -149,3 +149,18 @@ def home_protest(verb: Token, obj: Token | None, sources: Sequence[Actor],
     countries = {s.code[:3] for s in sources if s.code and s.code[:3].isalpha()
                  and not s.code.startswith(("IGO", "NGO", "IMG", "MNC"))}
     return [Actor(countries.pop(), "", -3)] if len(countries) == 1 else []
+
+
+def other_sense(verb: Token, code: str, res: ArgumentResolver) -> bool:
+    """True when the verb is used in a sense its code does not mean: "demonstrating Russia's
+    clout" shows, it does not protest; "the midfielder was dismissed" is sent off, not a
+    rejection of anyone."""
+    lemma = verb.lemma_.lower()
+    if code[:2] == "14" and lemma == "demonstrate":
+        return any(c.dep_ == "dobj" for c in verb.children)
+    if code[:2] == "12" and lemma == "dismiss":
+        patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return patient is not None and (patient.lemma_.lower() in res.lex["people"]
+                                        or patient.ent_type_ == "PERSON" or patient.pos_ == "PRON")
+    return False
+

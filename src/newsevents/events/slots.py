@@ -43,11 +43,16 @@ def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
             if actors:
                 return actors
             continue
+        elif spec == "with" and any(t.lower_ == "against" and t.dep_ == "prep" for t in head.subtree):
+            continue  # "fought with US forces in the fight against Isis": allies, not the enemy
         else:
             if holders is None:
                 holders = _prep_holders(head, obj, res.lex)
             toks = [g for h in holders for c in h.children
                     if c.lower_ == spec and c.dep_ in ("prep", "dative") for g in prep_objects(c)]
+            if not toks and spec == "against":  # "protested outside the stadium against X"
+                toks = [g for c in head.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"
+                        for a in p.children if a.dep_ == "prep" and a.lower_ == spec for g in prep_objects(a)]
         actors = [a for t in toks for a in res.resolve_all(partner_of(t, res.lex, t.dep_ == "pobj")) if a.code]
         if actors and spec in PLACE_PREPS:
             # "a curfew in Algiers": a seat of government after a place preposition is

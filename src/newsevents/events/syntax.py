@@ -142,7 +142,7 @@ def is_infinitive_comp(tok: Token) -> bool:
 
 
 #: words whose to-infinitive says what they are for ("used to kill", "trained to attack")
-PURPOSE_HOLDERS = frozenset({"use", "design", "train", "build", "buy", "send", "deploy", "develop",
+PURPOSE_HOLDERS = frozenset({"use", "design", "train", "build", "buy", "send", "deploy", "develop", "raise", "recruit",
                              "weapon", "tool", "plan", "plot", "capability"})
 #: verbs by which an event is witnessed or recorded: their object (or passive subject)
 #: happened ("heavy artillery fire was reported", "monitors observed 25 explosions")
