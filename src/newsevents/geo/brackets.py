@@ -13,13 +13,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from newsevents.geo.mention import TOWN_NOUNS
 from newsevents.geo.names import name_token
 
 #: most tokens a bracketed list may hold ("(Aniocha South LGA, Delta State)")
 _MAX_INSIDE = 12
-#: words that may follow a village's name before its list ("Kibanda village (Idjwi, Sud-Kivu)")
-HEAD_NOUNS = frozenset({"town", "village", "city", "area", "camp", "market", "commune", "locality", "township",
-                        "neighbourhood", "neighborhood", "settlement", "hamlet"})
 
 
 @dataclass(frozen=True)
@@ -34,7 +32,7 @@ class LocatedList:
 def _head_before(doc: Doc, k: int) -> tuple[int, int] | None:
     """The capitalised name that ends at token ``k - 1`` (a settlement noun may follow it)."""
     end = k
-    if end > 0 and doc[end - 1].lower_ in HEAD_NOUNS:
+    if end > 0 and doc[end - 1].lower_ in TOWN_NOUNS:
         end -= 1
     start = end
     while start > 0 and (name_token(doc[start - 1]) or doc[start - 1].text == "-" and start - 1 > 0

@@ -7,6 +7,10 @@ from newsevents.geo.gazetteer import Place
 
 #: features that may hold other places ("Paris, Texas"; "Bamba (Koro, Mopti)")
 CONTAINER_FEATURES = frozenset({"adm1", "adm2", "country", "region"})
+#: nouns of a settlement next to its name ("Chakama town", "the village of Bamba")
+TOWN_NOUNS = frozenset({"town", "city", "village", "villages", "township", "municipality", "commune", "camp",
+                        "settlement", "locality", "suburb", "neighbourhood", "neighborhood", "area", "market",
+                        "capital", "port", "sector", "outskirts", "hamlet", "border"})
 
 
 @dataclass

@@ -22,9 +22,9 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from newsevents.geo.brackets import HEAD_NOUNS, comma_pair, located_lists
+from newsevents.geo.brackets import comma_pair, located_lists
 from newsevents.geo.gazetteer import ALIAS, ALT, DEMONYM, Gazetteer, Place, is_adm1_word, is_local_word
-from newsevents.geo.mention import CONTAINER_FEATURES, FINENESS, Mention, coarser
+from newsevents.geo.mention import CONTAINER_FEATURES, TOWN_NOUNS, Mention, coarser
 from newsevents.geo.names import hyphen_follows, name_runs, name_token
 from newsevents.nlp import lexicon
 from newsevents.nlp.lexicon import BELONGING_PREPS, NAMED_THING_LABELS, PLACE_LABELS, PLACE_PREPS
@@ -39,10 +39,6 @@ MOTION_PREPS = lexicon.TOWARD_PREPS | frozenset({"to", "through", "via", "into",
 LOCATIVE_PREPS = PLACE_PREPS | BELONGING_PREPS | MOTION_PREPS
 #: evidence that a person's name elsewhere in the article overrides ("Turner said" after "Ann Turner")
 WEAK_EVIDENCE = frozenset({"ner", "inner", "modifier", "locative", "broad"})
-#: nouns of a settlement next to its name ("Chakama town", "the village of Bamba")
-TOWN_NOUNS = frozenset({"town", "city", "village", "villages", "township", "municipality", "commune", "camp",
-                        "settlement", "locality", "suburb", "neighbourhood", "neighborhood", "area", "market",
-                        "capital", "port", "sector", "outskirts", "hamlet", "border"})
 #: nouns a place name modifies ("Alexandria police", "an Alexandria man", "the U.S. House"):
 #: people, offices and institutions that belong to a place
 LOCAL_HEADS = lexicon.FORCE_COLLECTIVES | lexicon.OFFICE_TITLES | frozenset({
@@ -270,11 +266,12 @@ class Recogniser:
     @staticmethod
     def _name_goes_on(doc: Doc, j: int, cands: tuple[Place, ...]) -> bool:
         """The capitalised name goes on at token ``j`` with a word that is neither a place word
-        nor one a place name often opens ("Alexandria Police", "Wichita Street", "Texas")."""
+        nor one a place name often opens ("Alexandria Police", "Wichita Street", "Marakwet East")."""
         nxt = doc[j]
         word = nxt.lower_
         return name_token(nxt) and not nxt.text.isupper() and word not in LOCAL_HEADS and word not in STREET_WORDS \
-            and word not in TOWN_NOUNS and word not in DISEASE_NOUNS and not is_adm1_word(word) \
+            and word not in TOWN_NOUNS and word not in DISEASE_NOUNS and word not in COMPASS \
+            and not is_adm1_word(word) \
             and not any(p.how != ALT and (p.feature in BROAD_FEATURES or p.feature == "adm1"
                                           or p.population >= 100_000) for p in cands)
 
@@ -372,7 +369,7 @@ class Recogniser:
     def _located_head(doc: Doc, start: int, end: int) -> bool:
         """The text shows that the name is a place: a place preposition or a settlement noun."""
         span = doc[start:end]
-        return (end < len(doc) and doc[end].lower_ in HEAD_NOUNS) or Recogniser._locative(span.root, PLACE_PREPS) \
+        return (end < len(doc) and doc[end].lower_ in TOWN_NOUNS) or Recogniser._locative(span.root, PLACE_PREPS) \
             or (start > 0 and doc[start - 1].lower_ in PLACE_PREPS)
 
     def _demonyms(self, doc: Doc, taken: set[int]) -> list[Mention]:
@@ -391,7 +388,7 @@ class Recogniser:
         """Mark ``X, Y`` and ``X (Y, Z)`` chains: Y's (and Z's) places qualify X."""
         for k in range(len(mentions) - 2, -1, -1):
             a, b = mentions[k], mentions[k + 1]
-            between = [t for t in doc[a.end:b.start] if t.lower_ not in HEAD_NOUNS]  # "Kibanda village ("
+            between = [t for t in doc[a.end:b.start] if t.lower_ not in TOWN_NOUNS]  # "Kibanda village ("
             if b.source == "demonym" or not (1 <= len(between) <= 2) or any(t.text not in _OPENERS for t in between):
                 continue
             bracket = any(t.text == "(" for t in between)

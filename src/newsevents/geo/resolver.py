@@ -24,7 +24,7 @@ from newsevents.nlp.lexicon import FORCE_COLLECTIVES, SUBJECT_DEPS
 #: dependencies of a name that acts in its clause ("Washington said", "talks with Moscow" do not)
 _ACTING_DEPS = SUBJECT_DEPS | {"agent"}
 #: nouns of a country's or a town's forces and rulers ("the military forces of Armenia")
-_FORCE_NOUNS = FORCE_COLLECTIVES | frozenset({"government", "navy", "militia", "soldiers", "authorities"})
+_FORCE_NOUNS = FORCE_COLLECTIVES | frozenset({"government"})
 
 
 def _record(m: Mention, place: Place, why: str, sentence: int, actor: bool) -> dict[str, Any]:
