@@ -383,3 +383,10 @@ def test_other_senses_of_demonstrate_and_dismiss_and_allies_fought_with(events) 
     got = triples(events("Syrian refugees staged a protest outside the stadium against the Assad regime.",
                          "2017-10-12"))
     assert any(c.startswith("14") and t == "SYRGOV" for _, c, t in got)
+
+
+def test_warning_against_a_change_and_things_as_doers_are_no_threats_or_force(events) -> None:
+    assert not events("Backbench Labour MP Karen Buck warned against proposed changes in such benefits.")
+    assert ("ISR", "130", "PSEREB") in triples(events("Israel warned Hamas against further attacks."))
+    assert not events("Britain's open door approach is hitting low wage British workers.")
+    assert not events("Mr Clarke said he recognised people's concerns about the costume.")

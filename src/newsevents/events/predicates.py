@@ -76,6 +76,11 @@ def uncoded_armed(tok: Token | None, lex: Lexicon) -> list[Actor]:
 def warns_of_situation(verb: Token, res: ArgumentResolver) -> bool:
     """True when ``verb`` ("warn") only reports a state of affairs ("warning that famine was
     spreading"), not what the warner will do ("warned that it is ready to strike")."""
+    against = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "of")
+               for g in c.children if g.dep_ == "pobj"]
+    addressed = any(res.resolve_all(c) for c in verb.children if c.dep_ == "dobj")
+    if against and not addressed and not any(res.resolve_all(g) for g in against):
+        return True  # "warned against proposed changes", "warned of a catastrophe": advice, no threat
     comp = situation_clause(verb)
     if comp is None:
         # "warned that inflation would rise": a clause about no actor is about a situation

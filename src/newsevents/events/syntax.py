@@ -251,6 +251,12 @@ def verbal_reason(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def thing_as_doer(verb: Token, lex: Lexicon) -> bool:
+    """True when an abstraction is the subject of a verb of force ("the open door approach is
+    hitting low-wage workers", "the squeeze targets Iran's allies"): no one is hit, not even in words."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lex["abstractions"] for c in verb.children)
+
+
 def idiomatic_force(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
     """True when a verb of force reaches a level or makes a gesture ("shares hit record
     highs", "struck a balance", "hit his growth target"): no side is hit, not even in words."""

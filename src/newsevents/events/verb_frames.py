@@ -49,6 +49,7 @@ from newsevents.events.syntax import (
     people_like,
     place_at,
     purpose_of_another,
+    thing_as_doer,
     verbal_reason,
 )
 from newsevents.events.targets import (
@@ -256,7 +257,7 @@ def violence(r: VerbReading) -> str:
             and obj.lemma_.lower() in res.lex["people"] | {"worker", "employee", "staff", "coach", "manager"}:
         return DROP  # "would fire 300 workers": a dismissal
 
-    if violent and idiomatic_force(verb, r.obj, res.lex):
+    if violent and (idiomatic_force(verb, r.obj, res.lex) or thing_as_doer(verb, res.lex)):
         return DROP  # "hit record highs", "struck a balance": an idiom
     if violent and (figurative_force(verb, r.obj, res.lex) or verbal_reason(verb, res.lex)):
         # "kill off speculation", "bombarded with requests": no weapon; attacking a plan is criticism
