@@ -390,3 +390,10 @@ def test_warning_against_a_change_and_things_as_doers_are_no_threats_or_force(ev
     assert ("ISR", "130", "PSEREB") in triples(events("Israel warned Hamas against further attacks."))
     assert not events("Britain's open door approach is hitting low wage British workers.")
     assert not events("Mr Clarke said he recognised people's concerns about the costume.")
+
+
+def test_proxies_are_not_their_backers_and_an_arrest_elsewhere_has_no_police(events, pipeline) -> None:
+    actors = pipeline.extract("Iranian-backed militias attacked a US base.", published="2020-01-05")["actors"]
+    assert not any(a["code"] and a["code"].startswith("IRN") for a in actors)
+    got = triples(events("Some Britons have been arrested upon returning from Syria."))
+    assert not any(s and s.startswith("SYR") for s, _, _ in got)

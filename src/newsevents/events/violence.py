@@ -36,6 +36,7 @@ EXPLOSIVE = "183"
 UNIDENTIFIED = "UAF"
 #: acts only the authorities do: an arrest or detention with no one named did the police
 AUTHORITY_ACTS = frozenset({"173"})
+ARREST_VERBS = frozenset({"arrest", "detain", "jail", "imprison"})
 
 
 def role_of(code: str | None) -> str | None:
@@ -122,10 +123,14 @@ def _sentence_country(anchor: Token, res: ArgumentResolver) -> str | None:
 
 def unnamed_authorities(code: str, res: ArgumentResolver, anchor: Token) -> Actor | None:
     """The police of the country where someone was arrested or detained with no arresting side
-    named ("a Bulgarian national was arrested in Didim" -> TURCOP), else None."""
-    if code[:3] not in AUTHORITY_ACTS:
+    named ("a Bulgarian national was arrested in Didim" -> TURCOP): the place must be where the
+    arrest happened ("arrested in X", not "arrested upon returning from X"), else None."""
+    if code[:3] not in AUTHORITY_ACTS or anchor.lemma_.lower() not in ARREST_VERBS:
         return None
-    country = _sentence_country(anchor, res)
+    spans = [(g.idx, g.idx + len(g.text)) for c in anchor.children if c.dep_ == "prep"
+             and c.lower_ in ("in", "at", "near") for g in c.subtree]
+    country = next((p["country"] for p in res.doc._.places or () if p.get("country")
+                    and p.get("kind") != "demonym" and any(a <= p["start"] < b for a, b in spans)), None)
     return Actor(country + "COP", "", -1) if country else None
 
 

@@ -102,6 +102,8 @@ def dictionary_hits(doc: Doc, day: date, agents: dict[int, tuple[int, AgentNoun]
             continue  # "Paris Match", "the Washington Post", "the Moscow Times"
         if start >= 2 and doc[start - 1].text == "-" and doc[start - 2].lower_ == "anti":
             continue  # "an anti-Awami League mob", "anti-Assad groups": their opponents
+        if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in PROXY_PARTICIPLES:
+            continue  # "US-backed Kurds", "Iranian-backed militias": a proxy, not the backer
         if entry.kind == "group" and end - start == 1 and _word_before_noun(doc, start, agents):
             continue  # "Labour costs", "Reform plans": a word, not the party
         found.append(Hit(start, end, entry))
@@ -125,6 +127,12 @@ def _longest_first(found: list[Hit], n: int) -> list[Hit]:
 #: need a title before them or the name written as a name elsewhere in the article
 WORD_NAMES = frozenset({"trump", "truss", "waltz", "gallant", "barbecue", "sharon", "may",
                         "bush", "brown", "rice", "hunt", "king", "law", "cook"})
+
+
+#: second halves of "X-backed" compounds that name whom a group serves, not who it is
+#: ("US-backed Kurds"); "-led" and "-run" stay the leader's ("a Saudi-led coalition")
+PROXY_PARTICIPLES = frozenset({"backed", "funded", "supported", "sponsored", "trained", "armed", "based",
+                               "allied", "aligned", "linked", "affiliated", "inspired", "born", "educated"})
 
 
 def _plain_countries(matches: Sequence[tuple[int, int, str]], dictionary: ActorDictionary, day: date
