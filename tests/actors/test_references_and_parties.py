@@ -51,3 +51,7 @@ def test_ruling_parties_are_the_government_on_the_article_date(actor_codes) -> N
 def test_anti_names_the_actor_opposed_not_the_actor(actor_codes) -> None:
     got = actor_codes("An anti-Awami League mob vandalized a house in Chandpur.", "2024-08-05")
     assert all(code != "BGDGOV" and code != "BGDOPP" for code in got.values())
+
+
+def test_a_group_name_before_a_noun_is_still_the_group(actor_codes) -> None:
+    assert actor_codes("He was killed in an Isis ambush in Raqqa.")["Isis"] == "IMGMUSISI"

@@ -129,6 +129,8 @@ WORD_NAMES = frozenset({"trump", "truss", "waltz", "gallant", "barbecue", "sharo
                         "bush", "brown", "rice", "hunt", "king", "law", "cook"})
 
 
+#: one-word group names that are also common words ("Labour costs", "Reform plans")
+GROUP_WORDS = frozenset({"labour", "labor", "reform", "green", "greens", "liberal", "liberals", "jubilee"})
 #: second halves of "X-backed" compounds that name whom a group serves, not who it is
 #: ("US-backed Kurds"); "-led" and "-run" stay the leader's ("a Saudi-led coalition")
 PROXY_PARTICIPLES = frozenset({"backed", "funded", "supported", "sponsored", "trained", "armed", "based",
@@ -174,7 +176,8 @@ def _word_before_noun(doc: Doc, start: int, agents: dict[int, tuple[int, AgentNo
     """A one-word name, read as a common noun, that modifies a common noun naming no people
     ("Labour costs"); not "Labour MPs", "Labour government" or "Isis fighter"."""
     nxt = start + 1
-    return (nxt < len(doc) and doc[start].dep_ == "compound" and doc[start].tag_ == "NN" and doc[nxt].pos_ == "NOUN"
+    return (doc[start].lower_ in GROUP_WORDS and nxt < len(doc) and doc[start].dep_ == "compound"
+            and doc[start].tag_ == "NN" and doc[nxt].pos_ == "NOUN"
             and doc[nxt].text[:1].islower() and nxt not in agents)
 
 
