@@ -66,3 +66,8 @@ def test_a_capital_in_a_place_phrase_is_the_place(codes) -> None:
 def test_acronyms_with_inner_capitals_match_exactly(codes) -> None:
     assert "Let" not in codes("Let me be clear: we will not back down.")
     assert codes("LeT militants attacked a police camp in Kashmir.").get("LeT militants") == "PAKREB"
+
+
+def test_forces_named_by_a_people_or_sect_are_no_state_army(actor_codes) -> None:
+    got = actor_codes("In Raqqa, Kurdish forces have taken the Old City from Isis.")
+    assert got["forces"].endswith("REB")

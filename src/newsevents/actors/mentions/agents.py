@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from newsevents.actors.lexicon.dictionary import AgentNoun
 from newsevents.actors.mentions.leaders import GOVERNMENT_NOUNS
 from newsevents.actors.mentions.record import Mention
-from newsevents.model import ARMED_ROLES, UNKNOWN_COUNTRY, ActorKind
+from newsevents.model import ARMED_ROLES, STATE_FORCE_ROLES, UNKNOWN_COUNTRY, ActorKind
 from newsevents.nlp.lexicon import NAMED_THING_LABELS, PLACE_PREPS
 
 #: agent types that name groups or generic people (titles of persons, "P"/"S", are not agents)
@@ -28,6 +28,10 @@ AGENT_TYPES = frozenset({"A", "G"})
 RANK_AND_FILE_ROLES = ARMED_ROLES - {"UAF", "INS", "SPY"} | {"MED", "BUS", "REL", "CVL"}
 #: modifiers that make people of any role an armed group of no name ("armed herders")
 ARMED_MARKS = frozenset({"armed", "unknown", "unidentified", "masked", "hooded"})
+#: peoples, sects and kinds of community whose forces are no state's ("Kurdish forces")
+COMMUNAL_ADJS = frozenset({"kurdish", "kurd", "arab", "shia", "shiite", "sunni", "druze", "yazidi", "alawite",
+                           "tribal", "tuareg", "pashtun", "baloch", "baluch", "tamil", "hutu", "tutsi",
+                           "christian", "islamist", "jihadist", "separatist", "ethnic", "militia", "rebel"})
 #: words before a title that make it indefinite
 INDEFINITE = frozenset({"a", "an", "one", "another"})
 #: group nouns that are no generic agent without a country or name: they name bodies the
@@ -91,7 +95,11 @@ def _facility_owner(word: Token, agent: AgentNoun) -> bool:
 
 def _armed_role(head: Token, role: str) -> str:
     """UAF for people of an unarmed role described as armed or unknown ("armed herders",
-    "unknown people", "masked men"): Phoenix's unaligned armed forces; else ``role``."""
+    "unknown people", "masked men"): Phoenix's unaligned armed forces; REB for forces named
+    by a people or sect rather than a state ("Kurdish forces"); else ``role``."""
+    if role in STATE_FORCE_ROLES and any(c.dep_ in ("amod", "compound") and c.lower_ in COMMUNAL_ADJS
+                                         for c in head.children):
+        return "REB"  # "Kurdish forces", "Shia militiamen", "tribal fighters": no state's army
     if role in ARMED_ROLES or role == "CRM":
         return role
     marked = any(c.dep_ in ("amod", "compound") and c.lower_ in ARMED_MARKS for c in head.children)
