@@ -57,8 +57,8 @@ def _names_a_place(doc: Doc, place: dict[str, Any]) -> bool:
     """True for a place named as where something is: a town or region anywhere (not as a
     nationality word), a country only in a place phrase ("in Kenya"; not "China's aid")."""
     span = doc.char_span(place["start"], place["end"], alignment_mode="expand")
-    if span is None or place.get("kind") == "demonym" or span.root.pos_ == "ADJ":
-        return False
+    if span is None or place.get("kind") == "demonym" or place.get("stray") or span.root.pos_ == "ADJ":
+        return False  # (a stray place: a small town abroad that nothing else in the article supports)
     if place.get("feature") == "country":
         return _in_place_phrase(span.root)
     return span.root.dep_ not in ("amod", "poss") and not (span.root.dep_ == "compound" and span.root.head.pos_ == "ADJ")
