@@ -18,14 +18,18 @@ from spacy.tokens import Doc, Token
 from newsevents.events.clauses import subject_of
 from newsevents.model import COLLECTIVE_KINDS, PERSON_KINDS
 from newsevents.nlp.lexicon import (
+    AUX_DEPS,
     BELONGING_PREPS,
+    CLAUSE_POS,
     COLLECTIVE_ENTS,
     DOER_PARTICIPLES,
+    NOMINAL_POS,
     NP_MODIFIER_DEPS,
     OBJECT_DEPS,
     OBJECT_PRONOUNS,
     PERSONAL,
     PLURAL_PRONOUNS,
+    PLURAL_TAGS,
     PRONOUN_GENDER,
     REFLEXIVE,
     RELATIVE,
@@ -134,7 +138,7 @@ class ArgumentResolver:
             a = self._of_complement(tok, depth)
             if a is not None:
                 return a
-        if depth < 2 and tok.pos_ in ("NOUN", "PROPN") and (found is None or not found.code) \
+        if depth < 2 and tok.pos_ in NOMINAL_POS and (found is None or not found.code) \
                 and tok.lemma_.lower() not in self.lex["civilian_places"]:  # "a clinic in X": its people
             a = self._belonging_place(tok)
             if a is not None:
@@ -155,7 +159,7 @@ class ArgumentResolver:
             if lower in REFLEXIVE:
                 # "attacked themselves": the clause's own subject, kept as a mention of its
                 # own so that the event pairs the actor with itself (and codes nothing)
-                clause = next((h for h in (tok.head, tok.head.head) if h.pos_ in ("VERB", "AUX")), None)
+                clause = next((h for h in (tok.head, tok.head.head) if h.pos_ in CLAUSE_POS), None)
                 subj = subject_of(clause) if clause is not None else None
                 a = self.resolve(subj, depth + 1) if subj is not None and subj.i != tok.i else None
                 return True, (a._replace(token=tok.i) if a is not None else None)
@@ -294,8 +298,8 @@ class ArgumentResolver:
         # was fired at it": it is not the rocket; that would be "itself")
         skip = pron.dep_ in OBJECT_DEPS and pron.lower_ in OBJECT_PRONOUNS
         for _ in range(6):
-            subj = subject_of(node) if node.pos_ in ("VERB", "AUX") else None
-            if skip and node.pos_ in ("VERB", "AUX"):
+            subj = subject_of(node) if node.pos_ in CLAUSE_POS else None
+            if skip and node.pos_ in CLAUSE_POS:
                 skip, subj = False, None
             if subj is not None and subj.i != pron.i and not _dominates(pron, subj):
                 if subj.pos_ != "PRON":
@@ -322,7 +326,7 @@ class ArgumentResolver:
                 cand = next((g for g in c.children if g.dep_ == "pobj"), c)
             elif c.dep_ != "dobj" and c.dep_ != "dative":
                 continue
-            if cand.pos_ in ("NOUN", "PROPN") and not _dominates(pron, cand) and self._agrees(pron, cand):
+            if cand.pos_ in NOMINAL_POS and not _dominates(pron, cand) and self._agrees(pron, cand):
                 return cand
         return None
 
@@ -337,10 +341,10 @@ class ArgumentResolver:
         kind = (m.get("kind") if m is not None else None) or ""
         # several: a plural noun, conjuncts, a plural mention, or a plural verb ("Putin, along
         # with Erdogan, are due to meet": VBP is never third person singular)
-        several = (subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        several = (subj.tag_ in PLURAL_TAGS or any(c.dep_ == "conj" for c in subj.children)
                    or len((m or {}).get("codes") or ()) > 1
                    or subj.dep_ == "nsubj" and any(t.tag_ == "VBP" for t in (subj.head, *(
-                       c for c in subj.head.children if c.dep_ in ("aux", "auxpass")))))
+                       c for c in subj.head.children if c.dep_ in AUX_DEPS))))
         if lower in PLURAL_PRONOUNS:
             # without a kind from the actor stage: a PERSON entity, unless it takes an article
             # ("the Houthis" is a group the tagger may read as a name); a named organisation

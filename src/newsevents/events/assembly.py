@@ -24,7 +24,7 @@ from newsevents.events.predicates import is_people, is_state, prepositional
 from newsevents.events.syntax import is_armed_doer
 from newsevents.events.violence import is_armed, refine_force, role_of, unattributed_source, unnamed_authorities
 from newsevents.model import STATE_FORCE_ROLES, UNKNOWN_COUNTRY
-from newsevents.nlp.lexicon import ACCUSING_VERBS, PLACE_PREPS
+from newsevents.nlp.lexicon import ACCUSING_VERBS, NOMINAL_POS, NOMINAL_SUBJECT_DEPS, PLACE_PREPS
 
 MAX_EVENTS_PER_TRIGGER = 6
 
@@ -181,7 +181,7 @@ def _pair_code(s: Actor, t: Actor, code: str, anchor: Token, res: ArgumentResolv
     if not known(s) and not known(t) and not (pair_code[:2] in MATERIAL_CONFLICT and situated(anchor, res)) \
             and not (_role_coded(s) and _role_coded(t)):
         return None  # nobody known acted ("a protester demolished a building", "those who gave them aid")
-    if not s.code and not t.code and not (anchor.pos_ in ("NOUN", "PROPN") or anchor.lemma_.lower() in BLAST_VERBS):
+    if not s.code and not t.code and not (anchor.pos_ in NOMINAL_POS or anchor.lemma_.lower() in BLAST_VERBS):
         return None  # a verb with no side at all ("targeting the building"); a reported blast or battle stays
     if s.code and s.code == t.code and not distinct(res, s, t) and not (pair_code[:2] == "14" and s.token < 0):
         return None  # (people of a place protesting there protest at home: "KEN" -> "KEN")
@@ -196,7 +196,7 @@ def _pair_code(s: Actor, t: Actor, code: str, anchor: Token, res: ArgumentResolv
 
 def _first_person(verb: Token) -> bool:
     """True when the clause's subject is the speaker's own "we" or "I"."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("we", "i") for c in verb.children)
+    return any(c.dep_ in NOMINAL_SUBJECT_DEPS and c.lower_ in ("we", "i") for c in verb.children)
 
 
 def _unless(anchor: Token) -> bool:

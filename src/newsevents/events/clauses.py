@@ -12,6 +12,9 @@ from spacy.tokens import Token
 from newsevents.events.quotation import across_quote
 from newsevents.nlp.lexicon import (
     ALWAYS_TRANSITIVE,
+    CLAUSE_POS,
+    NOMINAL_POS,
+    NOMINAL_SUBJECT_DEPS,
     OBJECT_CONTROL,
     OPENING_PREPS,
     STATEMENT_NOUNS,
@@ -33,15 +36,15 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth >= 4 or verb.head.i == verb.i:
         return None
     head = verb.head
-    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "conj" and head.pos_ in CLAUSE_POS:
         return subject_of(across_quote(verb, head), depth + 1)
     if verb.dep_ in ("acomp", "amod") and verb.pos_ == "ADJ":  # "X is ready to ..."
-        return subject_of(head, depth + 1) if head.pos_ in ("VERB", "AUX") else head
+        return subject_of(head, depth + 1) if head.pos_ in CLAUSE_POS else head
     if verb.tag_ in ("VBG", "VBN") and not any(a.dep_ == "aux" for a in verb.children):
-        if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):  # "..., killing one person"
+        if verb.dep_ == "advcl" and head.pos_ in CLAUSE_POS:  # "..., killing one person"
             return subject_of(head, depth + 1)
-        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):  # "rebels fighting the army", headlines
-            if head.lemma_.lower() in STATEMENT_NOUNS and head.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "acl" and head.pos_ in NOMINAL_POS:  # "rebels fighting the army", headlines
+            if head.lemma_.lower() in STATEMENT_NOUNS and head.head.pos_ in CLAUSE_POS:
                 return subject_of(head.head, depth + 1)
             return head
     if verb.dep_ == "xcomp" or (verb.dep_ in ("ccomp", "advcl", "acl")
@@ -50,7 +53,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             for c in head.children:
                 if c.dep_ == "poss":
                     return c
-            if head.head.i != head.i and head.head.pos_ in ("VERB", "AUX"):
+            if head.head.i != head.i and head.head.pos_ in CLAUSE_POS:
                 return subject_of(head.head, depth + 1)
             return None
         if head.lemma_.lower() in OBJECT_CONTROL:
@@ -68,7 +71,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     k = verb.i - 1
     while k >= verb.sent.start and verb.doc[k].pos_ in ("ADV", "PART"):
         k -= 1
-    if k < verb.sent.start or verb.doc[k].pos_ not in ("NOUN", "PROPN") or verb.doc[k].head.i > verb.i:
+    if k < verb.sent.start or verb.doc[k].pos_ not in NOMINAL_POS or verb.doc[k].head.i > verb.i:
         return None
     tok = verb.doc[k]
     while tok.dep_ == "compound" and tok.head.i < verb.i:
@@ -119,7 +122,7 @@ def patient_of(verb: Token) -> Token | None:
         return next(c for c in verb.head.children if c.dep_ == "nsubj")
     if found is None and _headline_passive(verb):
         if verb.dep_ == "advcl":
-            return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return next((c for c in verb.head.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
         return verb.head if verb.dep_ == "acl" else next(c for c in verb.children if c.dep_ == "nsubj")
     return found
 
@@ -132,7 +135,7 @@ def headline_verb(verb: Token) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "ROOT":
         head = head.head.head  # "a number of citizens protested", "dozens of X marched"
     return (verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and head.dep_ == "ROOT"
-            and head.pos_ in ("NOUN", "PROPN")
+            and head.pos_ in NOMINAL_POS
             and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children))
 
 
@@ -188,7 +191,7 @@ def _subjectless_passive(verb: Token) -> bool:
 def _passive_conjunct(verb: Token) -> bool:
     """A participle coordinated with a passive verb, with no subject of its own ("were
     abducted and *shot*")."""
-    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in ("VERB", "AUX")
+    return (verb.dep_ == "conj" and verb.tag_ == "VBN" and verb.head.pos_ in CLAUSE_POS
             and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in verb.children)
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children))
 

@@ -32,6 +32,7 @@ from newsevents.events.predicates import other_sense
 from newsevents.events.quotation import fenced
 from newsevents.events.syntax import anonymity_request, in_name
 from newsevents.events.verb_frames import read_verb_frame
+from newsevents.nlp.lexicon import NOMINAL_POS
 
 #: adjectives that govern an infinitive like an intent verb ("willing to send")
 ADJ_POS = frozenset({"ADJ"})
@@ -91,7 +92,7 @@ class EventCoder:
         for tok in doc:
             pos = tok.pos_
             if pos == "VERB" and tok.dep_ != "amod" and not (
-                    tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN")
+                    tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOMINAL_POS
                     and not headline_verb(tok)):
                 # a participle used as an adjective ("armed struggle", "the occupied West
                 # Bank") or a reduced passive relative ("a Hamas member jailed last year",

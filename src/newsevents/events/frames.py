@@ -21,7 +21,7 @@ from newsevents.events.syntax import (
     prep_match,
     purpose_clauses,
 )
-from newsevents.nlp.lexicon import TRANSPARENT_VERBS
+from newsevents.nlp.lexicon import PLURAL_TAGS, TRANSPARENT_VERBS
 
 #: states an act leaves its object in ("shot dead", "left injured"): no naming frame
 RESULT_STATES = frozenset({"dead", "injured", "wounded", "unconscious", "homeless", "hostage"})
@@ -136,7 +136,7 @@ class FrameMatcher:
     def match_noun(self, noun: Token) -> Pattern | None:
         """The most specific noun pattern matching ``noun`` (None when that is a discard)."""
         pats = self.patterns.nouns.get(noun.lemma_.lower())
-        if not pats and noun.tag_ in ("NNS", "NNPS") and noun.lower_.endswith("s"):
+        if not pats and noun.tag_ in PLURAL_TAGS and noun.lower_.endswith("s"):
             pats = self.patterns.nouns.get(noun.lower_[:-1])  # a plural the lemmatizer kept
         if not pats:
             return None

@@ -8,7 +8,9 @@ from spacy.tokens import Token
 from newsevents.events.clauses import subject_of
 from newsevents.events.quotation import across_quote
 from newsevents.nlp.lexicon import (
+    AUX_DEPS,
     CLAIM_NOUNS,
+    CLAUSE_POS,
     CONDITIONAL_MARKS,
     DECLARE_VERBS,
     DEMAND_GOVERNORS,
@@ -23,7 +25,9 @@ from newsevents.nlp.lexicon import (
     LICENCE_NOUNS,
     NEGATING_GOVERNORS,
     NEGATORS,
+    NOMINAL_SUBJECT_DEPS,
     OBLIGATION_AUX,
+    PATIENT_DEPS,
     PROSPECTIVE_ADJS,
     PROSPECTIVE_MARKS,
     READINESS_GOVERNORS,
@@ -32,12 +36,9 @@ from newsevents.nlp.lexicon import (
     REPORTING_VERBS,
     SPEECH_NOUNS,
     SUBJUNCTIVE_AUX,
+    SUSPICION_VERBS,
 )
 
-#: verbs whose "of"/"for" + -ing complement is alleged, not established ("accused of torturing",
-#: "jailed for helping militants")
-SUSPICION_VERBS = frozenset({"accuse", "suspect", "charge", "blame", "convict", "acquit", "clear", "jail",
-                             "arrest", "detain", "sentence", "imprison", "prosecute", "punish", "fine"})
 #: nouns whose -ing complement reports an act that happened ("a role in killing", "charges of spying")
 ACT_NOUNS = frozenset({"role", "part", "charge", "conviction", "involvement", "responsibility", "guilty"})
 
@@ -51,7 +52,7 @@ class Modality(NamedTuple):
 
 
 def _aux_lemmas(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return {c.lower_ for c in verb.children if c.dep_ in AUX_DEPS}
 
 
 def _local(verb: Token) -> str | None:
@@ -92,7 +93,7 @@ def modality_of(trigger: Token) -> Modality:
             return Modality(local)
         if (verb.dep_ in ("advcl", "relcl", "ccomp") and any(  # "until its demands are met"
                 t.tag_ in ("VBZ", "VBP") for t in (verb, *(c for c in verb.children
-                                                          if c.dep_ in ("aux", "auxpass"))))
+                                                          if c.dep_ in AUX_DEPS)))
                 and any(c.dep_ == "mark" and c.lower_ in PROSPECTIVE_MARKS for c in verb.children)):
             return Modality("future", announced=False)
         if any(c.dep_ == "advmod" and c.lower_ in REPORT_ADVERBS for c in verb.children):
@@ -133,7 +134,7 @@ def modality_of(trigger: Token) -> Modality:
         if verb.dep_ == "advcl" and (_in_case(verb) or any(
                 c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in verb.children)):
             return Modality("hypothetical")
-        if verb.dep_ == "acomp" and head.pos_ in ("AUX", "VERB"):
+        if verb.dep_ == "acomp" and head.pos_ in CLAUSE_POS:
             verb = head  # "are happy to discuss": the copula's clause
             continue
         if verb.dep_ == "ccomp" and head.lemma_.lower() in HEDGE_VERBS:
@@ -142,7 +143,7 @@ def modality_of(trigger: Token) -> Modality:
             return Modality("hypothetical")  # "those who first fought against Assad": a kind of people
         if verb.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in REPORTING_VERBS:
             return Modality("reported", subject_of(head))
-        if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX") and any(
+        if verb.dep_ == "advcl" and head.pos_ in CLAUSE_POS and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in verb.children):
             if any(c.dep_ == "dobj" and c.lower_ == "nothing" for c in head.children):
                 return Modality("negated")  # "would do nothing to help"
@@ -197,10 +198,10 @@ def _clause_verb(trigger: Token) -> Token | None:
     """The verb whose clause gives ``trigger``'s modality, or None for a gerund that only
     names an act ("Reducing the presence ... will reverse", "interest in repatriating")."""
     verb = trigger
-    if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.pos_ in ("AUX", "VERB"):
+    if verb.pos_ == "ADJ" and verb.dep_ == "acomp" and verb.head.pos_ in CLAUSE_POS:
         verb = verb.head  # "must be ready to", "is not willing to": the copula carries it
     if verb.dep_ == "csubj" and verb.tag_ == "VBG" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         # "Reducing the presence in Afghanistan will reverse that progress": a gerund used as
         # a subject names an act; it does not report that the act happened
         return None
@@ -210,7 +211,7 @@ def _clause_verb(trigger: Token) -> Token | None:
         # "interest in repatriating children", "capable of striking": an act considered;
         # "accused of mistreating workers": an act alleged
         return None
-    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX") and verb.head.head.i != verb.i:
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in CLAUSE_POS and verb.head.head.i != verb.i:
         verb = verb.head.head  # "could change to fighting the regime": the clause's modality
     return verb
 
@@ -218,9 +219,9 @@ def _clause_verb(trigger: Token) -> Token | None:
 def _subjunctive(verb: Token) -> bool:
     """A base-form clause verb with its own subject ("that Iran *free* them", "that it *be*
     lifted", "that they *should* go")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in verb.children if c.dep_ in AUX_DEPS]
     if any(a.lower_ == "to" for a in auxes) or not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return False
     if auxes:
         return any(a.lower_ in SUBJUNCTIVE_AUX and a.tag_ in ("VB", "VBP", "MD") for a in auxes)
@@ -239,7 +240,7 @@ def _denied(verb: Token, head: Token) -> bool:
                                   for c in verb.children):
             return False  # "reports that mentioned X": a relative clause, not the claim's content
         gov = head.head
-        return head.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in DENIAL_VERBS
+        return head.dep_ in PATIENT_DEPS and gov.lemma_.lower() in DENIAL_VERBS
     return False
 
 

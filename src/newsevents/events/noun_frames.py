@@ -32,7 +32,7 @@ from newsevents.events.syntax import (
 )
 from newsevents.events.targets import civilian_place, implicit_targets
 from newsevents.events.violence import is_armed
-from newsevents.nlp.lexicon import GRIEVANCE_PREPS
+from newsevents.nlp.lexicon import CLAUSE_POS, GRIEVANCE_PREPS, PATIENT_DEPS
 
 
 @dataclass
@@ -91,7 +91,7 @@ def carrier(r: NounReading) -> bool:
             and head.head.lemma_.lower() in res.lex["durations"]):
         carried = head.head  # "launched ten days of war games": the games are launched
         head = carried.head
-    r.light = (carried.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB"
+    r.light = (carried.dep_ in PATIENT_DEPS and head.pos_ == "VERB"
                and r.frames.verb_lemma(head) in r.light_verbs)
     if not r.light:
         party = participation_verb(carried)  # "took part in the killing"
@@ -216,9 +216,9 @@ def read_noun_frame(noun: Token, pat: Pattern, res: ArgumentResolver, frames: Fr
     if not all(step(r) for step in STEPS):
         return []
     clause = noun
-    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+    while clause.pos_ not in CLAUSE_POS and clause.head.i != clause.i:
         clause = clause.head
-    mod = modality_of(clause) if clause.pos_ in ("VERB", "AUX") else Modality("asserted")
+    mod = modality_of(clause) if clause.pos_ in CLAUSE_POS else Modality("asserted")
     if not r.light and not r.occurs and mod.value not in ("reported", "hypothetical"):
         mod = Modality("asserted")
     if noun_negated(noun):

@@ -15,6 +15,7 @@ from newsevents.events.locations import foreign_place
 from newsevents.events.patterns import Lexicon
 from newsevents.events.syntax import is_armed_doer, situation_clause
 from newsevents.model import STATE_FORCE_ROLES
+from newsevents.nlp.lexicon import CLAUSE_POS, PATIENT_DEPS, PLURAL_TAGS
 
 #: roles of the state and its organs
 STATE_ROLES = STATE_FORCE_ROLES | {"GOV", "JUD"}
@@ -55,7 +56,7 @@ def is_people(res: ArgumentResolver, a: Actor) -> bool:
     if end is None or m.get("kind") == "metonym":
         return False
     last = res.doc[end - 1]
-    return last.tag_ in ("NNS", "NNPS") and last.ent_type_ != "GPE" or last.lower_ == "people"
+    return last.tag_ in PLURAL_TAGS and last.ent_type_ != "GPE" or last.lower_ == "people"
 
 
 def prepositional(res: ArgumentResolver, a: Actor) -> bool:
@@ -84,7 +85,7 @@ def warns_of_situation(verb: Token, res: ArgumentResolver) -> bool:
     comp = situation_clause(verb)
     if comp is None:
         # "warned that inflation would rise": a clause about no actor is about a situation
-        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in CLAUSE_POS), None)
         subj = subject_of(comp) if comp is not None else None
         if subj is not None and subj.lower_ in ("it", "there") and comp.lemma_.lower() == "be":
             return True  # "warned that it would have been safer to ...", "that there was no time"
@@ -164,7 +165,7 @@ def other_sense(verb: Token, code: str, res: ArgumentResolver) -> bool:
     if code[:2] == "14" and lemma == "demonstrate":
         return any(c.dep_ == "dobj" for c in verb.children)
     if code[:2] == "12" and lemma == "dismiss":
-        patient = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        patient = next((c for c in verb.children if c.dep_ in PATIENT_DEPS), None)
         return patient is not None and (patient.lemma_.lower() in res.lex["people"]
                                         or patient.ent_type_ == "PERSON" or patient.pos_ == "PRON")
     return False

@@ -17,7 +17,7 @@ from newsevents.events.frames import FrameMatcher
 from newsevents.events.patterns import Lexicon
 from newsevents.events.predicates import is_seat
 from newsevents.events.syntax import is_infinitive_comp
-from newsevents.nlp.lexicon import PLACE_PREPS, RELATIVE
+from newsevents.nlp.lexicon import CLAUSE_POS, NOMINAL_SUBJECT_DEPS, PLACE_PREPS, RELATIVE
 
 
 def target_slots(head: Token, obj: Token | None, specs: Sequence[str],
@@ -98,7 +98,7 @@ def _within_clause(tok: Token, verb: Token) -> bool:
     """True when ``tok``'s heads reach ``verb`` through nouns and prepositions only."""
     node = tok.head
     while node.i != verb.i:
-        if node.pos_ in ("VERB", "AUX") or node.head.i == node.i:
+        if node.pos_ in CLAUSE_POS or node.head.i == node.i:
             return False
         node = node.head
     return True
@@ -158,7 +158,7 @@ def prep_objects(prep: Token) -> list[Token]:
         return objs
     return [g for c in prep.head.children if c.dep_ in ("advcl", "ccomp", "conj", "relcl")
             and c.i > prep.i for g in c.children
-            if g.dep_ in ("nsubj", "nsubjpass") and g.left_edge.i == prep.i + 1]
+            if g.dep_ in NOMINAL_SUBJECT_DEPS and g.left_edge.i == prep.i + 1]
 
 
 #: modifiers of a speech-act noun that name its issuer (not "a peace plan", "a fresh offer")
@@ -279,7 +279,7 @@ def addressee_of_conjunct(frames: FrameMatcher, verb: Token, res: ArgumentResolv
     """The one a verbal act is aimed at, from the act it is coordinated with ("accused the US
     of bad faith and delivered an ultimatum" -> the US)."""
     if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children):
         return []
     head = verb.head
     for pat, obj in frames.verb_matches(head):
@@ -290,7 +290,7 @@ def addressee_of_conjunct(frames: FrameMatcher, verb: Token, res: ArgumentResolv
 
 def clause_subject(verb: Token, res: ArgumentResolver) -> list[Actor]:
     """The coded subject (or passive agent) of a clause."""
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS), None)
     return [a for a in res.resolve_all(subj) if a.code] if subj is not None else []
 
 

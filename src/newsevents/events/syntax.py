@@ -9,9 +9,15 @@ from newsevents.events.clauses import headline_verb, is_passive
 from newsevents.events.patterns import PLACE_WORD, Lexicon
 from newsevents.nlp.lexicon import (
     ADJUNCT_PREPS,
+    AUX_DEPS,
+    CLAUSE_POS,
     COLLECTIVE_ENTS,
     COMMISSIVE_VERBS,
     NAMED_THING_LABELS,
+    NOMINAL_POS,
+    NOMINAL_SUBJECT_DEPS,
+    PATIENT_DEPS,
+    PLURAL_TAGS,
     PROSPECTIVE_AUX,
     SUBJUNCTIVE_AUX,
     TIME_ENTS,
@@ -28,7 +34,7 @@ def is_armed_doer(tok: Token | None, lex: Lexicon) -> bool:
         return True
     unit = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")
                  for g in c.children if g.dep_ == "pobj"), None)
-    return unit is not None and unit.pos_ in ("NOUN", "PROPN") and unit.lower_.rstrip("s") in lex["armed"]
+    return unit is not None and unit.pos_ in NOMINAL_POS and unit.lower_.rstrip("s") in lex["armed"]
 
 
 def force_noun(subj: Token | None, lex: Lexicon) -> str | None:
@@ -72,7 +78,7 @@ def misparsed_gerund(gerund: Token, verb: Token) -> bool:
         return False
     prev = gerund.doc[gerund.i - 1]
     return (prev.dep_ == "pobj" and prev.head.lower_ in ("in", "by")
-            and prev.head.head.i == verb.i and prev.pos_ in ("NOUN", "PROPN"))
+            and prev.head.head.i == verb.i and prev.pos_ in NOMINAL_POS)
 
 
 #: objects that make "take" a statement of participation ("took part in"): the in-phrase's
@@ -116,12 +122,12 @@ def is_attempt(verb: Token) -> bool:
 def is_demand_clause(tok: Token) -> bool:
     """A clause complement in the subjunctive ("demanded that Iran *free* them", "that
     control *be* taken away", "that they *should* leave"): what is asked, not what happened."""
-    if tok.dep_ not in ("ccomp", "acl") or tok.pos_ not in ("VERB", "AUX"):
+    if tok.dep_ not in ("ccomp", "acl") or tok.pos_ not in CLAUSE_POS:
         return False
-    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for c in tok.children if c.dep_ in AUX_DEPS]
     if any(a.lower_ == "to" for a in auxes):
         return False
-    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    if not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in tok.children):
         return False
     if auxes:
         return any(a.lower_ in SUBJUNCTIVE_AUX and a.tag_ in ("VB", "VBP", "MD") for a in auxes)
@@ -159,7 +165,7 @@ def occurrence_verb(noun: Token, lemma_of: Callable[[Token], str], lex: Lexicon)
     """The verb that reports ``noun`` happening ("clashes broke out", "a protest took place",
     "an explosion rocked the market"; in notes, "a clash ensued between ..." with the noun as
     the sentence's root), else None."""
-    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.lemma_.lower() in WITNESS_VERBS:
+    if noun.dep_ in PATIENT_DEPS and noun.head.lemma_.lower() in WITNESS_VERBS:
         return noun.head  # "monitors observed 25 explosions", "artillery fire was reported"
     if noun.dep_ == "nsubj":
         verb = noun.head
@@ -195,7 +201,7 @@ def people_like(tok: Token, lex: Lexicon) -> bool:
     """True when ``tok`` could name people: a plural or a number ("hundreds"), a people,
     collective or body noun ("the government"), a name; not a thing ("a toppled trailer")."""
     lemma = tok.lemma_.lower()
-    return (tok.tag_ in ("NNS", "NNPS") or tok.pos_ in ("NUM", "PROPN", "PRON")
+    return (tok.tag_ in PLURAL_TAGS or tok.pos_ in ("NUM", "PROPN", "PRON")
             or lemma in lex["people"] or lemma in lex["collectives"] or lemma in lex["counts"]
             or lemma in lex["bodies"] or tok.ent_type_ in ("ORG", "NORP", "PERSON"))
 
@@ -216,7 +222,7 @@ def figurative_force(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
     speculation", "attacked the plan", "bombarded with requests")."""
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children) and verb.lemma_.lower() == "kill":
         return True
-    objects = [obj] if obj is not None else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects = [obj] if obj is not None else [c for c in verb.children if c.dep_ in PATIENT_DEPS]
     objects += [c for c in verb.children if c.dep_ == "nsubj"]  # "the squeeze targets Iran's allies"
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("against", "on")
                 for g in c.children if g.dep_ == "pobj"]  # "a campaign against polio"
@@ -344,12 +350,12 @@ def prep_match(preps: Sequence[Token], prep: frozenset[str], pobj: frozenset[str
 def situation_clause(verb: Token) -> Token | None:
     """The "that" clause of ``verb`` when it states how things are rather than what will
     happen ("warning that famine was spreading"; not "warned that it would respond")."""
-    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+    comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in CLAUSE_POS), None)
     if comp is None:
         return None
     # "warned the two were under scrutiny and it would act": a conjoined clause may say it
-    clauses = [comp] + [c for c in comp.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    if any(a.dep_ in ("aux", "auxpass") and a.lower_ in PROSPECTIVE_AUX
+    clauses = [comp] + [c for c in comp.children if c.dep_ == "conj" and c.pos_ in CLAUSE_POS]
+    if any(a.dep_ in AUX_DEPS and a.lower_ in PROSPECTIVE_AUX
            for cl in clauses for a in cl.children):
         return None
     return comp

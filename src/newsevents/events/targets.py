@@ -10,7 +10,7 @@ from newsevents.events.frames import FrameMatcher
 from newsevents.events.locations import country_where, territory_target
 from newsevents.events.slots import beneficiary_of, target_slots
 from newsevents.model import UNKNOWN_COUNTRY
-from newsevents.nlp.lexicon import PRONOUN_GENDER
+from newsevents.nlp.lexicon import PATIENT_DEPS, PRONOUN_GENDER
 
 #: fires that kill as blazes do ("a tent fire killed two children"; not "artillery fire")
 BLAZES = frozenset({"fire", "blaze", "inferno"})
@@ -55,7 +55,7 @@ def claimed_targets(frames: FrameMatcher, obj: Token, res: ArgumentResolver) -> 
 def civilian_place(verb: Token, obj: Token | None, res: ArgumentResolver) -> list[Actor]:
     """The civilians of a place where people live, work or pray that an attack hit ("attacked
     a village", "shelled a market", "stormed a school"), of the country where it lies."""
-    places = [obj] if obj is not None else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    places = [obj] if obj is not None else [c for c in verb.children if c.dep_ in PATIENT_DEPS]
     places += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "against")
                for g in c.children if g.dep_ == "pobj"]
     hit = next((p for p in places if p.lemma_.lower() in res.lex["civilian_places"]), None)
@@ -71,7 +71,7 @@ def unnamed_person(verb: Token, obj: Token | None, res: ArgumentResolver) -> lis
     Ahmed Ali dead", "a man was beaten"): a civilian of the country where it happened."""
     if verb.lemma_.lower() not in res.lex["bodily_force"]:
         return []  # "hit by reports of poor sales", "targeted because he funded ...": figures of speech
-    objs = [obj] if obj is not None else [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs = [obj] if obj is not None else [c for c in verb.children if c.dep_ in PATIENT_DEPS]
     hit = next((o for o in objs if o.lower_ in PRONOUN_GENDER or o.ent_type_ == "PERSON"
                 or o.pos_ == "NOUN" and o.lemma_.lower() in res.lex["people"]), None)
     if hit is None:

@@ -60,6 +60,7 @@ from newsevents.events.targets import (
     unnamed_person,
 )
 from newsevents.events.violence import burns_while_protesting, is_armed, role_of
+from newsevents.nlp.lexicon import AUX_DEPS, CLAUSE_POS, NOMINAL_SUBJECT_DEPS
 
 #: what a step tells the reader: go on, the verb codes nothing, or the frame's target is missing
 GO, DROP, MISSING = "go", "drop", "missing"
@@ -176,13 +177,13 @@ def _states_a_fact(verb: Token) -> bool:
     left", "insists their son is innocent"); not "insisted the Kurds are excluded"."""
     kids = list(verb.children)
     return not any(is_demand_clause(c) or is_infinitive_comp(c) for c in kids) and any(
-        c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and _past_or_state(c)
-        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in kids)
+        c.dep_ == "ccomp" and c.pos_ in CLAUSE_POS and _past_or_state(c)
+        and any(g.dep_ in NOMINAL_SUBJECT_DEPS for g in c.children) for c in kids)
 
 
 def _past_or_state(clause: Token) -> bool:
     """A clause in a past tense, or one that says what something is ("is innocent")."""
-    auxes = [a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")]
+    auxes = [a.lower_ for a in clause.children if a.dep_ in AUX_DEPS]
     return (clause.tag_ == "VBD" or any(a in ("had", "has", "have", "was", "were", "did") for a in auxes)
             or clause.lemma_ == "be" and not auxes)
 
@@ -354,7 +355,7 @@ def refinements(r: VerbReading) -> str:
         # a killing by no state force and with no weapon named is unconventional violence
         r.code, r.rule = "180", f"{r.rule}>nonstate"
     if r.code == "141" and r.frames.verb_lemma(verb) == "protest":
-        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        comp = next((c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in CLAUSE_POS), None)
         if comp is not None:
             # "protested that the police had beaten them": a protest made in words is
             # criticism (111) of the one its clause is about, not a demonstration

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from newsevents.events.arguments import Actor, ArgumentResolver
 from newsevents.events.codes import RIOT_CODES
 from newsevents.model import ARMED_ROLES, STATE_FORCE_ROLES, UNARMED_ROLES, UNKNOWN_COUNTRY, country_of
-from newsevents.nlp.lexicon import GRIEVANCE_PREPS
+from newsevents.nlp.lexicon import ARREST_VERBS, GRIEVANCE_PREPS, PATIENT_DEPS, PLURAL_TAGS
 
 #: codes of force in general or with small arms: what they mean depends on who is hit
 GENERIC_FORCE = frozenset({"190", "193"})
@@ -36,7 +36,6 @@ EXPLOSIVE = "183"
 UNIDENTIFIED = "UAF"
 #: acts only the authorities do: an arrest or detention with no one named did the police
 AUTHORITY_ACTS = frozenset({"173"})
-ARREST_VERBS = frozenset({"arrest", "detain", "jail", "imprison"})
 
 
 def role_of(code: str | None) -> str | None:
@@ -100,7 +99,7 @@ def unarmed_crowd(tok: Token | None, res: ArgumentResolver) -> bool:
         return True
     a = res.index.actor_at(tok.i)
     return (a is not None and is_unarmed(a)
-            and (tok.tag_ in ("NNS", "NNPS") or lemma in res.lex["collectives"]))
+            and (tok.tag_ in PLURAL_TAGS or lemma in res.lex["collectives"]))
 
 
 def is_riot(verb: Token, doer: Token | None, res: ArgumentResolver) -> bool:
@@ -109,7 +108,7 @@ def is_riot(verb: Token, doer: Token | None, res: ArgumentResolver) -> bool:
     weapons = res.lex["weapons"]
     arson = verb.lemma_.lower() in ARSON_VERBS  # "set fire to", "light a fire": no firearm
     return unarmed_crowd(doer, res) and verb.lemma_.lower() not in weapons and not any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in weapons and not (arson and c.lower_ == "fire")
+        c.dep_ in PATIENT_DEPS and c.lemma_.lower() in weapons and not (arson and c.lower_ == "fire")
         for c in verb.children)
 
 

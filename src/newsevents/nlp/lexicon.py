@@ -89,6 +89,15 @@ ADJUNCT_PREPS = frozenset({"after", "during", "in", "following"})
 
 # -- dependency and entity labels ---------------------------------------------------------
 NOMINAL_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: a clause's patient: the object, or the subject of a passive
+PATIENT_DEPS = frozenset({"dobj", "nsubjpass"})
+#: auxiliaries of a verb, active and passive
+AUX_DEPS = frozenset({"aux", "auxpass"})
+#: parts of speech that head a clause, and that name things or people
+CLAUSE_POS = frozenset({"VERB", "AUX"})
+NOMINAL_POS = frozenset({"NOUN", "PROPN"})
+#: plural noun tags
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 SUBJECT_DEPS = NOMINAL_SUBJECT_DEPS | frozenset({"csubj"})
 #: dependencies of a clause's doer: its subject, passive subject or by-agent
 DOER_DEPS = NOMINAL_SUBJECT_DEPS | frozenset({"agent"})
@@ -202,3 +211,9 @@ GRIEVANCE_PREPS = frozenset({"against", "over", "following", "after"})
 HONORIFIC_WORDS = frozenset({"sir", "dame", "lord", "lady", "baroness", "mr", "mrs", "ms", "dr"})
 #: collective nouns for a state's forces ("the army", "Chinese police"; plural in sense)
 FORCE_COLLECTIVES = frozenset({"police", "military", "army", "forces", "troops"})
+#: verbs of arrest: with no one named as doing it, the police of the place did
+ARREST_VERBS = frozenset({"arrest", "detain", "jail", "imprison"})
+#: verbs whose "of"/"for" + -ing complement is alleged, not established ("accused of torturing",
+#: "jailed for helping militants")
+SUSPICION_VERBS = ARREST_VERBS | frozenset({"accuse", "suspect", "charge", "blame", "convict", "acquit", "clear",
+                                            "sentence", "prosecute", "punish", "fine"})
