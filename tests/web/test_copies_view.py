@@ -39,8 +39,8 @@ def test_an_article_lists_its_copies_and_an_event_marks_them(browser, copies_sit
     assert "Wire copy" in note.text
     assert [li.text.split(" · ")[1] for li in note.find_elements(By.CSS_SELECTOR, "li")] == [
         "wire", "courier", "herald", "times"]
-    browser.find_element(By.CSS_SELECTOR, ".side .records a[href^='#/event/']").click()
-    open_view(browser, browser.current_url, "event")
+    event_link = browser.find_element(By.CSS_SELECTOR, ".side .records a[href^='#/event/']").get_attribute("href")
+    open_view(browser, event_link, "event")
     facts = browser.find_element(By.CSS_SELECTOR, "dl.facts").text
     assert "in 6 articles from 2 sources" in facts and "4 of the articles are wire copies" in facts
     marks = [a.text for a in browser.find_elements(By.CSS_SELECTOR, "ol.mentions a.copy")]

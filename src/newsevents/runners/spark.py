@@ -340,15 +340,16 @@ def _identity_and_errors(session: Any, files: DatasetFiles, old_articles: Any) -
     """Event identity over every report of the dataset, and its errors table, into staging."""
     from pyspark.sql import functions as F
 
+    from newsevents.runners.spark_copies import story_outlets
     from newsevents.runners.spark_identity import event_identity
 
     read = session.read
     new_articles = read.schema(schema("articles")).parquet(files.uri(f"{STAGING}/articles"))
     raw = read.schema(schema("event_mentions")).parquet(files.uri(f"{STAGING}/_raw_mentions"))
     old_mentions = _existing(session, files, "event_mentions")
-    keep = ["hash", "batch", "ordinal", "title", "processed_at"]
+    keep = ["hash", "batch", "ordinal", "title", "processed_at", "text", "source"]
     articles = old_articles.select(*keep).unionByName(new_articles.select(*keep))
-    events, links = event_identity(old_mentions.unionByName(raw), articles)
+    events, links = event_identity(old_mentions.unionByName(raw), articles, story_outlets(articles))
     columns = [name for name, _ in TABLES["event_mentions"]]
     linked = raw.drop("event_id").join(links, ["article_hash", "seq"]).select(*columns)
     _write(linked, files, f"{STAGING}/event_mentions", "event_mentions")

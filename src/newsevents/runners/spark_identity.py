@@ -3,7 +3,8 @@
 The store links each report, in input order, to the first stored event with the same
 source, target, CAMEO code and date, the same kind of modality (asserted and reported are one
 kind) and a place that agrees where both know one; an event whose place was unknown takes the
-place of the first report that knows one. Written as a set computation over a group of such
+place of the first report that knows one; a wire copy counts as the outlet of its story's
+first article in ``num_sources``. Written as a set computation over a group of such
 reports (same identity, in input order):
 
 * the group's first known place ``P1`` is the place of its first report that names one;
@@ -33,18 +34,24 @@ _FIRST = ("date", "source", "source_text", "cameo", "name", "target", "target_te
 MAX_ID = 0x7FFFFFFFFFFFFFFF
 
 
-def event_identity(mentions: Any, articles: Any) -> tuple[Any, Any]:
+def event_identity(mentions: Any, articles: Any, stories: Any | None = None) -> tuple[Any, Any]:
     """``(events, links)`` for every report in ``mentions``.
 
     ``mentions`` has the ``event_mentions`` columns, ``articles`` at least ``hash``, ``batch``,
-    ``ordinal``, ``title`` and ``processed_at``. ``events`` has the export's event columns;
-    ``links`` is ``(article_hash, seq, event_id)`` for every report.
+    ``ordinal``, ``title`` and ``processed_at``. ``stories`` (optional) is ``(article_hash,
+    story_outlet)`` for the articles linked as wire copies (``runners/spark_copies.py``): each
+    counts as that outlet in ``num_sources``, as in the store. ``events`` has the export's event
+    columns; ``links`` is ``(article_hash, seq, event_id)`` for every report.
     """
     from pyspark.sql import functions as F
 
     a = articles.select(F.col("hash").alias("article_hash"), "batch", "ordinal", "title",
                         F.col("processed_at").alias("article_processed_at"))
     m = mentions.drop("event_id", "title").join(a, "article_hash")
+    if stories is not None:
+        m = m.join(F.broadcast(stories), "article_hash", "left")
+    else:
+        m = m.withColumn("story_outlet", F.lit(None).cast("string"))
     occurred = F.when(F.col("modality").isin(*OCCURRED), F.lit("occurred")).otherwise(F.col("modality"))
     m = (m.withColumn("ord", F.struct("batch", "ordinal", "seq"))
           .withColumn("gkey", F.to_json(F.struct("source", "target", "cameo", "date", occurred.alias("kind")))))
@@ -66,7 +73,7 @@ def event_identity(mentions: Any, articles: Any) -> tuple[Any, Any]:
         F.min_by(F.struct("article_hash", "seq"), "ord").alias("first_report"),
         F.count(F.lit(1)).alias("num_mentions"),
         F.countDistinct("article_hash").alias("num_articles"),
-        F.countDistinct(F.coalesce("article_source", "article_hash")).alias("num_sources"),
+        F.countDistinct(F.coalesce("story_outlet", "article_source", "article_hash")).alias("num_sources"),
         F.max((F.col("modality") == "asserted").cast("int")).alias("asserted"),
         F.min("article_processed_at").alias("first_seen"),
     )
