@@ -55,3 +55,8 @@ def test_anti_names_the_actor_opposed_not_the_actor(actor_codes) -> None:
 
 def test_a_group_name_before_a_noun_is_still_the_group(actor_codes) -> None:
     assert actor_codes("He was killed in an Isis ambush in Raqqa.")["Isis"] == "IMGMUSISI"
+
+
+def test_it_is_not_the_antecedent_of_its_own_relative_clause(actor_codes) -> None:
+    got = actor_codes("Ankara says Afrin is run by the PKK, with whom it has fought a long insurgency.")
+    assert got["it"] == "TURGOV"

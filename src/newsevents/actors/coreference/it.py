@@ -93,6 +93,17 @@ def _earlier_it(doc: Doc, m: Mention) -> bool:
     return m.kind == ActorKind.PRONOUN and m.code is not None and doc[m.start].lower_ in ("it", "its")
 
 
+def _relative_antecedent(tok: Token) -> int | None:
+    """In "the PKK, with whom it has fought", the token "whom" stands for (the PKK): not what
+    "it" refers to."""
+    verb = tok.head
+    if tok.dep_ == "nsubj" and verb.dep_ == "relcl" and any(
+            c.lower_ in ("whom", "which") or any(g.lower_ in ("whom", "which") for g in c.children)
+            for c in verb.children if c is not tok):
+        return verb.head.i
+    return None
+
+
 def _thing_subjects(doc: Doc, start: int, end: int, used: bytearray) -> bool:
     """A singular noun that is no actor, as the subject of a clause between ``start`` and ``end``
     ("The deal was signed by Iran. It limits ...")."""
@@ -117,7 +128,9 @@ def resolve_it_references(doc: Doc, mentions: Sequence[Mention], sent_of: Callab
         else:
             continue
         first = sent_of(m.start) - window
-        cands = [c for c in mentions[:i] if sent_of(c.start) >= first and accept(c)]
+        other = _relative_antecedent(doc[m.start])
+        cands = [c for c in mentions[:i] if sent_of(c.start) >= first and accept(c)
+                 and not (other is not None and c.start <= other < c.end)]
         codes = {c.code for c in cands}
         if len(codes) != 1 or None in codes:
             continue
