@@ -60,3 +60,10 @@ def test_a_group_name_before_a_noun_is_still_the_group(actor_codes) -> None:
 def test_it_is_not_the_antecedent_of_its_own_relative_clause(actor_codes) -> None:
     got = actor_codes("Ankara says Afrin is run by the PKK, with whom it has fought a long insurgency.")
     assert got["it"] == "TURGOV"
+
+
+def test_an_organisation_no_dictionary_knows_takes_its_role_from_its_descriptor(actor_codes) -> None:
+    got = actor_codes("Anti-abortion group the Pro-Life Alliance congratulated Mr Howard.", "2005-03-01")
+    assert got["Anti-abortion group the Pro-Life Alliance"].endswith("NGO")
+    got = actor_codes("Mwatana, a Yemeni rights group, accused the coalition of bombing a school.")
+    assert got["Mwatana"].endswith("NGO")

@@ -25,6 +25,7 @@ from newsevents.actors.coreference.they import find_they, resolve_they
 from newsevents.actors.lexicon.dictionary import ActorDictionary, AgentNoun, Entry
 from newsevents.actors.mentions.build import build_mentions
 from newsevents.actors.mentions.definite import bodies_as_agents, copy_appositions, link_appositions, resolve_bodies
+from newsevents.actors.mentions.described import code_described_organisations
 from newsevents.actors.mentions.hits import Hit, Signature, dictionary_hits
 from newsevents.actors.mentions.leaders import leader_governments, surname_mentions
 from newsevents.actors.mentions.legislatures import resolve_legislatures
@@ -102,6 +103,11 @@ def leaders(s: ActorState) -> None:
     """"the Bush administration": the government that person led."""
     if s.data.leaders:
         leader_governments(s.doc, s.day, s.data.leaders, s.mentions, s.texts, s.used)
+
+
+def described(s: ActorState) -> None:
+    """Organisations no dictionary knows, by what the text calls them ("the campaign group X")."""
+    code_described_organisations(s.doc, s.mentions, s.used)
 
 
 # -- coding names -----------------------------------------------------------------------
@@ -194,7 +200,7 @@ def it_references(s: ActorState) -> None:
 
 #: the resolver's passes, in order
 STEPS: tuple[Callable[[ActorState], None], ...] = (
-    titles, hits, mentions, leaders,
+    titles, hits, mentions, leaders, described,
     offices, names, surnames,
     context, appositions, genders, references, strangers, apposition_codes, legislatures, bodies,
     plurals, they, it_references,

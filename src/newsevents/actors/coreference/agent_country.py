@@ -107,7 +107,8 @@ def _own_place(doc: Doc, m: dict[str, Any], by_token: dict[int, dict[str, Any]])
 def _sentence_place(m: dict[str, Any], named: Sequence[tuple[int, str]], lo: int, hi: int) -> str | None:
     """The one country named in the sentence [lo, hi); with several, the first after the
     agent, else the last before it."""
-    inside = [(offset, country) for offset, country in named if lo <= offset < hi]
+    inside = [(offset, country) for offset, country in named if lo <= offset < hi
+              and not m["start"] <= offset < m["end"]]  # not a place word inside the name itself
     if not inside:
         return None
     if len({c for _, c in inside}) == 1:
@@ -136,7 +137,7 @@ class AgentCountries:
         starts = [s.start_char for s in sents]
         for m in agents:
             sent = sents[bisect_right(starts, m["start"]) - 1]
-            country = _owner(doc, m, by_token) or _own_place(doc, m, by_token)
+            country = _owner(doc, m, by_token) or (_own_place(doc, m, by_token) if m.get("kind") == "agent" else None)
             if country is None and m["code"][len(UNKNOWN_COUNTRY):] not in MOBILE_ROLES:
                 country = _sentence_place(m, named, sent.start_char, sent.end_char) or home
             if country is not None:
