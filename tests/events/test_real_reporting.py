@@ -397,3 +397,11 @@ def test_proxies_are_not_their_backers_and_an_arrest_elsewhere_has_no_police(eve
     assert not any(a["code"] and a["code"].startswith("IRN") for a in actors)
     got = triples(events("Some Britons have been arrested upon returning from Syria."))
     assert not any(s and s.startswith("SYR") for s, _, _ in got)
+
+
+def test_stopping_aid_reduces_it_and_destroying_ones_own_records_is_no_attack(events) -> None:
+    got = triples(events("When Iran and the US ceased arming the Kurdish rebels in Iraq in March 1975, "
+                         "Talabani fled to Damascus.", "2017-10-04"))
+    assert ("IRN", "1622", "IRQREB") in got and not any(c == "072" for _, c, _ in got)
+    assert not events("Russia and the US claim to have destroyed their chemical stocks.")
+    assert not events("He warned the Abstentions Party was the real challenge to Labour.", "2005-03-01")

@@ -83,6 +83,9 @@ def _modal_code(code: str, rule: str, mod: Modality, sources: list[Actor], targe
             return (embed_code("demand", "100", code), f"{rule}>must", "asserted", [sayer],
                     [s for s in sources if s.code])
         return code, rule, "hypothetical", sources, targets
+    if modality == "negated" and mod.halted and code[:2] == "07":
+        # "ceased arming the rebels": stopping aid is reducing it (162x)
+        return HALTED_AID.get(code[:3], "162"), f"{rule}>halted", "asserted", sources, targets
     if modality == "negated" and refusal and code[:2] in REFUSABLE_ROOTS:
         return embed_code("refuse", "120", code), f"{rule}>not", "asserted", sources, targets
     return code, rule, modality, sources, targets
@@ -210,6 +213,8 @@ def _unless(anchor: Token) -> bool:
 BLAST_VERBS = frozenset({"explode", "detonate", "blast", "go"})
 #: visits: acts of states, leaders and organisations, not of private people
 VISIT_CODES = frozenset({"042"})
+#: aid codes and the code of stopping that aid (CAMEO 1621-1623)
+HALTED_AID = {"071": "1621", "072": "1622", "073": "1623"}
 #: roles of private people
 PRIVATE_ROLES = frozenset({"CVL", "REF"})
 #: roots of material conflict and protest: reported with a place, they are events even when

@@ -19,6 +19,7 @@ from newsevents.nlp.lexicon import (
     FUTURE_AUX,
     FUTURE_GOVERNORS,
     GENERIC_ANTECEDENTS,
+    HALTING_GOVERNORS,
     HEDGE_VERBS,
     HYPOTHETICAL_AUX,
     HYPOTHETICAL_GOVERNORS,
@@ -49,6 +50,7 @@ class Modality(NamedTuple):
     value: str
     sayer: Token | None = None
     announced: bool = True  # False: future only by context (a "before" clause), not a statement
+    halted: bool = False  # negated because someone stopped doing it ("ceased arming the rebels")
 
 
 def _aux_lemmas(verb: Token) -> set[str]:
@@ -129,6 +131,8 @@ def modality_of(trigger: Token) -> Modality:
                 return Modality("hypothetical")  # also "demanded the police to arrest ...": asked for
             if lemma in NEGATING_GOVERNORS:
                 return Modality("negated")
+            if lemma in HALTING_GOVERNORS:
+                return Modality("negated", halted=True)
             verb = head
             continue
         if verb.dep_ == "advcl" and (_in_case(verb) or any(

@@ -61,7 +61,7 @@ Lexicon = Mapping[str, frozenset[str]]
 REQUIRED_CLASSES = frozenset({
     "abstractions", "aircraft", "armed", "benefit", "bodily_force", "burning", "fight_verbs", "collectives", "consequences", "containers", "counts", "crowd",
     "durations", "explosives", "fighting", "gatherings", "harm", "hostile_aims", "informants", "measures", "mishaps", "motion", "mourning",
-    "peacekeeper", "people", "place_nouns", "reached", "speech_acts", "ties", "toll_verbs", "troops",
+    "peacekeeper", "people", "place_nouns", "reached", "records", "speech_acts", "ties", "toll_verbs", "troops",
     "verbal_force", "war", "weapons"})
 
 

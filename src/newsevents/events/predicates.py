@@ -89,7 +89,7 @@ def warns_of_situation(verb: Token, res: ArgumentResolver) -> bool:
         subj = subject_of(comp) if comp is not None else None
         if subj is not None and subj.lower_ in ("it", "there") and comp.lemma_.lower() == "be":
             return True  # "warned that it would have been safer to ...", "that there was no time"
-        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() in res.lex["consequences"]:
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.lemma_.lower() in res.lex["consequences"]:
             return False  # not "that sanctions would follow"
         lemma = subj.lemma_.lower()  # "that the Iraq war could be illegal": a thing, whoever's
         return lemma in res.lex["war"] or lemma in res.lex["abstractions"] or not res.resolve_all(subj)
@@ -164,6 +164,8 @@ def other_sense(verb: Token, code: str, res: ArgumentResolver) -> bool:
     lemma = verb.lemma_.lower()
     if code[:2] == "14" and lemma == "demonstrate":
         return any(c.dep_ == "dobj" for c in verb.children)
+    if code[:4] == "1712":  # "destroyed their chemical stocks", "destroying evidence": not another's property
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in res.lex["records"] for c in verb.children)
     if code[:2] == "12" and lemma == "dismiss":
         patient = next((c for c in verb.children if c.dep_ in PATIENT_DEPS), None)
         return patient is not None and (patient.lemma_.lower() in res.lex["people"]

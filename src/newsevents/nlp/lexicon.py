@@ -161,6 +161,8 @@ PROSPECTIVE_ADJS = frozenset({"projected", "planned", "expected", "threatened", 
                               "mooted", "anticipated", "prospective", "likely"})
 #: governors whose infinitive complement did not happen ("failed to reach agreement")
 NEGATING_GOVERNORS = frozenset({"fail", "neglect"})
+#: governors that end the act of their -ing or infinitive complement ("ceased arming the rebels")
+HALTING_GOVERNORS = frozenset({"cease", "stop", "halt", "end", "suspend", "quit", "discontinue"})
 #: verbs and nouns whose subjunctive "that" clause is asked for, not reported
 DEMAND_GOVERNORS = ASK_VERBS | frozenset({"insist", "urge", "request", "require", "plea", "ultimatum"})
 #: verbs whose object is the understood subject of their infinitive ("urged Iran to ...")
