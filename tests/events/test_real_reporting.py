@@ -405,3 +405,9 @@ def test_stopping_aid_reduces_it_and_destroying_ones_own_records_is_no_attack(ev
     assert ("IRN", "1622", "IRQREB") in got and not any(c == "072" for _, c, _ in got)
     assert not events("Russia and the US claim to have destroyed their chemical stocks.")
     assert not events("He warned the Abstentions Party was the real challenge to Labour.", "2005-03-01")
+
+
+def test_troops_sent_somewhere_to_fight_are_the_fight(events) -> None:
+    got = triples(events("Last month Turkey sent troops into the Syrian enclave of Afrin to fight Kurdish militias.",
+                         "2018-03-19"))
+    assert ("TUR", "190", "SYRREB") in got and not any(c == "154" for _, c, _ in got)

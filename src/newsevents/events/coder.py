@@ -22,7 +22,7 @@ from newsevents.events.clauses import (
     misparsed_relative,
     subject_of,
 )
-from newsevents.events.finish import drop_purposes, finish_events
+from newsevents.events.finish import drop_purposes, finish_events, incursions
 from newsevents.events.frames import FrameMatcher, describes_event, occurs_to_event
 from newsevents.events.modality import modality_of
 from newsevents.events.noun_frames import read_noun_frame
@@ -127,7 +127,7 @@ class EventCoder:
         for tok in must_heads:  # "X said Y must <act>" where no frame coded the act
             if tok.i not in consumed and tok.i not in coded:
                 raw.extend(self._obligation_events(tok, res))
-        return finish_events(doc, drop_purposes(raw), self.ontology)
+        return finish_events(doc, incursions(drop_purposes(raw)), self.ontology)
 
     # -- verbs --------------------------------------------------------------------------
     def _verb_events(self, verb: Token, res: ArgumentResolver, consumed: set[int]) -> list[dict]:

@@ -83,3 +83,21 @@ def drop_purposes(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [r for r in raw if not (
         r["anchor"].dep_ in ("advcl", "xcomp", "acl") and r["anchor"].head.i in holders
         and r["cameo"].startswith(PURPOSES[holders[r["anchor"].head.i]]))]
+
+
+def incursions(raw: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Troops sent somewhere to fight are the fight: "Turkey sent troops into Afrin to fight
+    Kurdish militias" is Turkey's force against the militias (19x, asserted with the sending),
+    not a mobilisation (154) with a hypothetical fight."""
+    sent = {r["anchor"].i: r for r in raw if r["cameo"] == "154" and r["modality"] in ("asserted", "reported")}
+    if not sent:
+        return raw
+    fights: set[int] = set()
+    for r in raw:
+        head = r["anchor"].head
+        if (r["cameo"][:2] == "19" and r["modality"] == "hypothetical" and head.i in sent
+                and r["anchor"].dep_ in ("advcl", "xcomp") and r["source"].code == sent[head.i]["source"].code):
+            r["modality"] = sent[head.i]["modality"]
+            fights.add(head.i)
+    return [r for r in raw if not (r["cameo"] == "154" and r["anchor"].i in fights)]
+
