@@ -411,3 +411,8 @@ def test_troops_sent_somewhere_to_fight_are_the_fight(events) -> None:
     got = triples(events("Last month Turkey sent troops into the Syrian enclave of Afrin to fight Kurdish militias.",
                          "2018-03-19"))
     assert ("TUR", "190", "SYRREB") in got and not any(c == "154" for _, c, _ in got)
+
+
+def test_people_killed_in_strikes_were_hit_from_the_air(events) -> None:
+    got = events("At least 14 civilians were killed in strikes on Sunday in eastern Ghouta, Syria.", "2018-02-26")
+    assert any(e["cameo"] == "195" for e in got)

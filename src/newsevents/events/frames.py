@@ -161,6 +161,10 @@ class FrameMatcher:
                 for g in c.children:
                     if g.dep_ == "pobj" and (g.pos_ == "NOUN" or g.pos_ == "PROPN"):
                         npat = self.match_noun(g)
+                        if g.lemma_.lower() == "strike" and (npat is None or npat.code[:2] == "14"
+                                                             or npat.code == "190"):
+                            # "killed in strikes": people are killed by air or missile strikes, not walkouts
+                            npat = next((p for p in self.patterns.nouns.get("airstrike", ()) if p.code == "195"), npat)
                         if npat is not None and npat.code[:2] in VIOLENT_ROOTS and npat.embed is None:
                             return g, npat
         for c in verb.children:
