@@ -416,3 +416,8 @@ def test_troops_sent_somewhere_to_fight_are_the_fight(events) -> None:
 def test_people_killed_in_strikes_were_hit_from_the_air(events) -> None:
     got = events("At least 14 civilians were killed in strikes on Sunday in eastern Ghouta, Syria.", "2018-02-26")
     assert any(e["cameo"] == "195" for e in got)
+
+
+def test_a_response_to_an_attack_is_aimed_at_the_attacker_not_the_attacked(events) -> None:
+    got = triples(events("Israel vowed to respond to Iran's attack on its cities."))
+    assert ("ISR", "1384", "IRN") in got and not any(s == "ISR" and t == "ISR" for s, _, t in got)

@@ -119,6 +119,10 @@ def partner_of(tok: Token, lex: Lexicon, phrase: bool = True) -> Token:
         if by is not None:
             return by  # "welcomed the mission by the OPCW", "condemned the move by Iran"
     lemma = tok.lemma_.lower()
+    if lemma in lex["war"] and tok.dep_ == "pobj" and tok.head.lower_ == "to":
+        # "respond to the attacks on Russian airfields": the one answered is the attacker
+        return next((g for c in tok.children if c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by"
+                     for g in ([c] if c.dep_ == "poss" else c.children) if g.dep_ in ("poss", "pobj")), tok)
     preps = (("with", "between") if lemma in lex["ties"]
              else ("against", "on") if lemma in lex["war"] and phrase else ())
     if preps:
