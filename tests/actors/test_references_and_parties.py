@@ -67,3 +67,9 @@ def test_an_organisation_no_dictionary_knows_takes_its_role_from_its_descriptor(
     assert got["Anti-abortion group the Pro-Life Alliance"].endswith("NGO")
     got = actor_codes("Mwatana, a Yemeni rights group, accused the coalition of bombing a school.")
     assert got["Mwatana"].endswith("NGO")
+
+
+def test_a_surname_after_a_particle_keeps_its_own_given_name(actor_codes) -> None:
+    got = actor_codes("Nasr al-Hariri, the Syrian opposition's negotiator, spoke. Later Hariri denied it.",
+                      "2018-02-01")
+    assert all(code != "LBNGOV" for code in got.values())

@@ -421,3 +421,10 @@ def test_people_killed_in_strikes_were_hit_from_the_air(events) -> None:
 def test_a_response_to_an_attack_is_aimed_at_the_attacker_not_the_attacked(events) -> None:
     got = triples(events("Israel vowed to respond to Iran's attack on its cities."))
     assert ("ISR", "1384", "IRN") in got and not any(s == "ISR" and t == "ISR" for s, _, t in got)
+
+
+def test_possible_clashes_and_things_hitting_home_are_no_events(events) -> None:
+    assert not events("Direct clashes between Turkish forces and US troops in Manbij are now a distinct possibility.")
+    assert not events("Now, due to its complexity, the Syrian conflict is hitting home.")
+    got = events("Omar Alloush told Agence France-Presse a deal had been reached.")
+    assert not any(e["target"] == "FRA" for e in got)

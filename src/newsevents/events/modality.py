@@ -29,6 +29,7 @@ from newsevents.nlp.lexicon import (
     NOMINAL_SUBJECT_DEPS,
     OBLIGATION_AUX,
     PATIENT_DEPS,
+    POSSIBILITY_NOUNS,
     PROSPECTIVE_ADJS,
     PROSPECTIVE_MARKS,
     READINESS_GOVERNORS,
@@ -181,8 +182,12 @@ def _in_case(verb: Token) -> bool:
 
 def noun_prospective(noun: Token) -> bool:
     """An event noun that has not happened yet: "the Russians' projected attack", "a planned
-    offensive", "a possible strike"."""
-    return any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE_ADJS for c in noun.children)
+    offensive", "a possible strike", "clashes ... are now a distinct possibility"."""
+    if any(c.dep_ == "amod" and c.lower_ in PROSPECTIVE_ADJS for c in noun.children):
+        return True
+    head = noun.head
+    return noun.dep_ == "nsubj" and head.lemma_.lower() == "be" and any(
+        c.dep_ == "attr" and c.lemma_.lower() in POSSIBILITY_NOUNS for c in head.children)
 
 
 def noun_negated(noun: Token) -> bool:

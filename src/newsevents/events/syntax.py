@@ -266,9 +266,10 @@ def thing_as_doer(verb: Token, lex: Lexicon) -> bool:
 def idiomatic_force(verb: Token, obj: Token | None, lex: Lexicon) -> bool:
     """True when a verb of force reaches a level or makes a gesture ("shares hit record
     highs", "struck a balance", "hit his growth target"): no side is hit, not even in words."""
-    obj = obj if obj is not None else next((c for c in verb.children if c.dep_ == "dobj"), None)
+    obj = obj if obj is not None else next((c for c in verb.children if c.dep_ in ("dobj", "advmod", "npadvmod")
+                                            and c.lemma_.lower() in lex["reached"] or c.dep_ == "dobj"), None)
     if obj is None:
-        return False
+        return False  # ("it is hitting home": "home" is an adverb here)
     lemma = obj.lemma_.lower()
     return lemma in lex["reached"] or lemma in lex["measures"] and any(
         c.dep_ == "compound" and c.lemma_.lower() in lex["abstractions"] for c in obj.children)

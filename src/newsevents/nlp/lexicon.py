@@ -155,6 +155,8 @@ HYPOTHETICAL_GOVERNORS = LIKELIHOOD_ADJS | frozenset({"seek", "able", "unable", 
 HEDGE_VERBS = frozenset({"seem", "appear"})
 #: antecedents of a generic relative clause ("those who fought against Assad")
 GENERIC_ANTECEDENTS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
+#: what an event is said to be when it has not happened ("clashes are now a distinct possibility")
+POSSIBILITY_NOUNS = frozenset({"possibility", "risk", "prospect", "danger", "option", "likelihood", "scenario"})
 #: modifiers of an event noun that has not happened ("a projected attack", "a planned offensive")
 PROSPECTIVE_ADJS = frozenset({"projected", "planned", "expected", "threatened", "feared", "possible",
                               "potential", "imminent", "proposed", "looming", "impending", "future",

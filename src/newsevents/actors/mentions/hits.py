@@ -11,7 +11,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from newsevents.actors.lexicon.dictionary import ActorDictionary, AgentNoun, Entry, normalise_key
-from newsevents.nlp.lexicon import HONORIFIC_WORDS, NAMED_THING_LABELS, PLACE_LABELS
+from newsevents.nlp.lexicon import HONORIFIC_WORDS, NAME_PARTICLES, NAMED_THING_LABELS, PLACE_LABELS
 
 #: case rule of one pattern token: "X" exact text, "C" capitalised, "-" any
 Signature = tuple[tuple[str, str], ...]
@@ -158,10 +158,15 @@ def _given_names(doc: Doc, agents: dict[int, tuple[int, AgentNoun]]) -> dict[str
     for ent in doc.ents:
         if ent.label_ != "PERSON" or len(ent) < 2:
             continue
-        given = ent[-2]
-        if given.is_alpha and given.text[:1].isupper() and given.lower_.rstrip(".") not in HONORIFIC_WORDS \
+        # the given name before the surname and its particles ("Nasr al-Hariri", "Ahmed el-Tayeb")
+        given = next((t for t in reversed(ent[:-1]) if t.is_alpha and t.lower_ not in NAME_PARTICLES), None)
+        if given is not None and given.text[:1].isupper() and given.lower_.rstrip(".") not in HONORIFIC_WORDS \
                 and given.i not in in_title:
-            out.setdefault(ent[-1].lower_, set()).add(given.lower_)
+            surname = ent[-1].lower_
+            out.setdefault(surname, set()).add(given.lower_)
+            for prefix in ("al-", "el-"):  # "al-Hariri" is also written "Hariri"
+                if surname.startswith(prefix):
+                    out.setdefault(surname[len(prefix):], set()).add(given.lower_)
     return out
 
 
