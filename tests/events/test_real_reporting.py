@@ -428,3 +428,8 @@ def test_possible_clashes_and_things_hitting_home_are_no_events(events) -> None:
     assert not events("Now, due to its complexity, the Syrian conflict is hitting home.")
     got = events("Omar Alloush told Agence France-Presse a deal had been reached.")
     assert not any(e["target"] == "FRA" for e in got)
+
+
+def test_a_news_agency_passing_on_an_attack_accuses_no_one(events) -> None:
+    got = events("Reuters reported that Russian jets bombed Idlib.")
+    assert not any(e["cameo"] == "112" for e in got)

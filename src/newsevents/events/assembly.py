@@ -302,8 +302,8 @@ def _reported(res: ArgumentResolver, sayer_tok: Token, anchor: Token, code: str,
         return "asserted", [(sayer, t, "015") for s, t in pairs
                             if s.code and s.code[:3] == own and t.code]
     accusing = sayer_tok.head.lemma_.lower() in ACCUSING_VERBS
-    if not accusing and _agent(res, sayer):
-        return "reported", []  # medics, witnesses, residents pass on what happened
+    if not accusing and (_agent(res, sayer) or role_of(sayer.code) == "MED"):
+        return "reported", []  # medics, witnesses, residents and news agencies pass on what happened
     # sources and officials pass on news; they accuse only when their own side was hit
     informants = res.lex["informants"]
     informant = sayer_tok.lemma_.lower() in informants or sayer_tok.lower_ in informants
