@@ -433,3 +433,11 @@ def test_possible_clashes_and_things_hitting_home_are_no_events(events) -> None:
 def test_a_news_agency_passing_on_an_attack_accuses_no_one(events) -> None:
     got = events("Reuters reported that Russian jets bombed Idlib.")
     assert not any(e["cameo"] == "112" for e in got)
+
+
+def test_an_attack_claimed_to_be_staged_and_one_in_case_are_not_reported_as_done(events) -> None:
+    assert not events("Lavrov claimed Moscow had evidence that the suspected chemical weapons attack in Syria "
+                      "was staged with the help of a foreign secret service.")
+    got = events("Ja'afari said the government will respond as it deems appropriate in case those armed "
+                 "groups are targeting civilians in any part of Syria.")
+    assert not any(e["root"] == "18" for e in got)

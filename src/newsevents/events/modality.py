@@ -177,7 +177,10 @@ def _without(verb: Token) -> bool:
 def _in_case(verb: Token) -> bool:
     """A clause introduced by "in case" ("will respond in case the militants attack")."""
     left = verb.left_edge.i
-    return left >= 2 and [t.lower_ for t in verb.doc[left - 2:left]] == ["in", "case"]
+    if left >= 2 and [t.lower_ for t in verb.doc[left - 2:left]] == ["in", "case"]:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "in" and c.i < verb.i and any(g.lower_ == "case" for g in c.children)
+               for c in verb.children)  # the parser may hang "in case" on the clause's verb
 
 
 def noun_prospective(noun: Token) -> bool:
@@ -199,6 +202,11 @@ def noun_negated(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "nsubjpass" and head.lemma_.lower() in FABRICATION_VERBS:
         return True
+    if noun.dep_ == "nsubjpass" and head.lower_ == "staged" and not any(
+            c.dep_ == "agent" for c in head.children) and head.dep_ in ("ccomp", "acl") and (
+            head.head.lemma_.lower() in ("claim", "say", "allege", "insist", "suggest", "evidence", "proof")
+            or head.head.lemma_.lower() in CLAIM_NOUNS):
+        return True  # "claimed the attack was staged" (with no one said to have staged it): made up
     return "any" in dets and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(
         c.dep_ == "neg" for c in head.children)
 

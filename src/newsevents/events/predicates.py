@@ -12,6 +12,7 @@ from newsevents.events.arguments import Actor, ArgumentResolver
 from newsevents.events.clauses import is_passive, subject_of
 from newsevents.events.codes import COMPATRIOT_CODES, HOME_CODES
 from newsevents.events.locations import foreign_place
+from newsevents.events.modality import noun_negated
 from newsevents.events.patterns import Lexicon
 from newsevents.events.syntax import is_armed_doer, situation_clause
 from newsevents.model import STATE_FORCE_ROLES
@@ -164,6 +165,10 @@ def other_sense(verb: Token, code: str, res: ArgumentResolver) -> bool:
     lemma = verb.lemma_.lower()
     if code[:2] == "14" and lemma == "demonstrate":
         return any(c.dep_ == "dobj" for c in verb.children)
+    if verb.lower_ == "staged" and code[:2] in ("18", "19", "20"):
+        # "had evidence that the attack was staged (with the help of ...)": made up, by the claim
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return patient is not None and noun_negated(patient)
     if code[:4] == "1712":  # "destroyed their chemical stocks", "destroying evidence": not another's property
         return any(c.dep_ == "dobj" and c.lemma_.lower() in res.lex["records"] for c in verb.children)
     if code[:2] == "12" and lemma == "dismiss":
