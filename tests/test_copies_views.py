@@ -15,21 +15,16 @@ from click.testing import CliRunner
 from newsevents.api import ServerThread, create_app
 from newsevents.cli import main
 from newsevents.export import export_csv
-from newsevents.store import StoreWriter, open_store
+from newsevents.store import open_store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "store"))
-from test_copies import OTHER, _copies, _event, _processed  # noqa: E402 (the store test's articles)
+from test_copies import write_copies_store  # noqa: E402 (the store test's articles)
 
 
 @pytest.fixture()
 def copies_db(tmp_path: Path) -> Path:
     db = tmp_path / "copies.db"
-    conn = open_store(db)
-    writer = StoreWriter(conn)
-    for n, (outlet, text) in enumerate(_copies()):
-        writer.write(_processed(f"c{n}", outlet, text, [_event()]))
-    writer.write(_processed("own", "observer", "Uganda and Kenya agreed on Monday to ease trade. " + OTHER, [_event()]))
-    conn.close()
+    write_copies_store(db)
     return db
 
 

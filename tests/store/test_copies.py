@@ -55,6 +55,16 @@ def _processed(article_id: str, outlet: str, text: str, events: list[dict]) -> P
     return Processed(article, f"hash-{article_id}", record)
 
 
+def write_copies_store(db) -> None:
+    """A store with five copies of one wire story and an outlet's own report of the same event."""
+    conn = open_store(db)
+    writer = StoreWriter(conn)
+    for n, (outlet, text) in enumerate(_copies()):
+        writer.write(_processed(f"c{n}", outlet, text, [_event()]))
+    writer.write(_processed("own", "observer", "Uganda and Kenya agreed on Monday to ease trade. " + OTHER, [_event()]))
+    conn.close()
+
+
 def test_copies_overlap_and_other_stories_do_not():
     texts = [fingerprint(text) for _, text in _copies()]
     assert all(t is not None for t in texts)

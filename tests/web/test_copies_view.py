@@ -9,26 +9,20 @@ from pathlib import Path
 import pytest
 
 from newsevents.api import ServerThread, create_app
-from newsevents.store import StoreWriter, open_store
 
 pytest.importorskip("selenium", reason="browser tests need the selenium package (pip install selenium)")
 from selenium.webdriver.common.by import By  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "store"))
-from test_copies import OTHER, _copies, _event, _processed  # noqa: E402 (the store test's articles)
+from test_copies import write_copies_store  # noqa: E402 (the store test's articles)
 from test_dashboard import console_errors, open_view  # noqa: E402
 
 
 @pytest.fixture()
 def copies_site(tmp_path: Path) -> Iterator[str]:
     db = tmp_path / "copies.db"
-    conn = open_store(db)
-    writer = StoreWriter(conn)
-    for n, (outlet, text) in enumerate(_copies()):
-        writer.write(_processed(f"c{n}", outlet, text, [_event()]))
-    writer.write(_processed("own", "observer", "Uganda and Kenya agreed on Monday to ease trade. " + OTHER, [_event()]))
-    conn.close()
+    write_copies_store(db)
     with ServerThread(create_app(db)) as running:
         yield running.url
 
