@@ -16,6 +16,7 @@ from newsevents.nlp.lexicon import (
     DEMAND_GOVERNORS,
     DENIAL_VERBS,
     FABRICATION_VERBS,
+    FAKE_CLAIM_GOVERNORS,
     FUTURE_AUX,
     FUTURE_GOVERNORS,
     GENERIC_ANTECEDENTS,
@@ -204,8 +205,7 @@ def noun_negated(noun: Token) -> bool:
         return True
     if noun.dep_ == "nsubjpass" and head.lower_ == "staged" and not any(
             c.dep_ == "agent" for c in head.children) and head.dep_ in ("ccomp", "acl") and (
-            head.head.lemma_.lower() in ("claim", "say", "allege", "insist", "suggest", "evidence", "proof")
-            or head.head.lemma_.lower() in CLAIM_NOUNS):
+            head.head.lemma_.lower() in FAKE_CLAIM_GOVERNORS or head.head.lemma_.lower() in CLAIM_NOUNS):
         return True  # "claimed the attack was staged" (with no one said to have staged it): made up
     return "any" in dets and noun.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") and any(
         c.dep_ == "neg" for c in head.children)

@@ -202,6 +202,8 @@ STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "letter",
 #: nouns for claims whose clause a denial verb negates ("dismissed reports that ...")
 CLAIM_NOUNS = frozenset({"claim", "report", "allegation", "accusation", "charge", "suggestion",
                          "assertion", "rumor", "rumour", "speculation", "notion", "idea"})
+#: words whose clause may say an act was made up ("claimed the attack was staged", "evidence that it was staged")
+FAKE_CLAIM_GOVERNORS = frozenset({"claim", "say", "allege", "insist", "suggest", "evidence", "proof"})
 #: nouns whose infinitive names an act they license, not one that happened
 LICENCE_NOUNS = frozenset({"permission", "authorization", "authorisation", "approval", "mandate",
                            "licence", "license", "right", "order", "go-ahead", "clearance"})
